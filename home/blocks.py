@@ -1,0 +1,67 @@
+"""StreamField blocks shared by the site's pages."""
+
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+from home.contact import NUMBER_CHOICES
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        help_text="Describe the image for people who cannot see it.",
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "home/blocks/figure.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=80, help_text="Says where the link goes, e.g. “Request a speaker”.")
+    page = blocks.PageChooserBlock(required=False)
+    url = blocks.URLBlock(required=False, help_text="Used when no page is chosen.")
+
+    class Meta:
+        icon = "link"
+        template = "home/blocks/call_to_action.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(max_length=1000)
+    attribution = blocks.CharBlock(required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        template = "home/blocks/quote.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = blocks.CharBlock(max_length=120, form_classname="title", template="home/blocks/heading.html")
+    paragraph = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul", "h3"])
+    figure = FigureBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+
+
+class CallOptionBlock(blocks.StructBlock):
+    """One way to get help; the number itself comes from the Contact numbers setting."""
+
+    number = blocks.ChoiceBlock(choices=NUMBER_CHOICES)
+    who_for = blocks.TextBlock(max_length=400, help_text="Who should call this number, in one or two sentences.")
+    examples = blocks.ListBlock(blocks.CharBlock(max_length=160), help_text="Everyday examples.")
+
+    class Meta:
+        icon = "mobile-alt"
+        template = "home/blocks/call_option.html"
+
+
+class LinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock()
+    title = blocks.CharBlock(required=False, max_length=80, help_text="Defaults to the page title.")
+    description = blocks.CharBlock(required=False, max_length=200)
+
+    class Meta:
+        icon = "link"

@@ -1,0 +1,299 @@
+"""Demo content from the seed (../shared/seed/minneapolis-911.txt), built idempotently.
+
+Each helper creates what is missing and leaves alone what exists, so running the command again
+changes nothing and never overwrites what an editor changed.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, Site
+
+from home.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+from home.models import ContactNumbers, GuidancePage, HomePage, Situation, StandardPage
+
+SITE_NAME = "Minneapolis 911"
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def ensure_child(parent, model, slug, **fields):
+    """The live child of `parent` with `slug`, created and published when missing. Returns (page, created)."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific, False
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    return publish(page), True
+
+
+def ensure_home():
+    """The HomePage at the root of the default site; replaces Wagtail's placeholder welcome page."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site and isinstance(site.root_page.specific, HomePage):
+        return site, site.root_page.specific, False
+    home = HomePage.objects.first()
+    created = home is None
+    if created:
+        placeholder_type = ContentType.objects.get_for_model(Page)
+        root = Page.get_first_root_node()
+        for placeholder in root.get_children().filter(content_type=placeholder_type):
+            if (
+                placeholder.is_leaf()
+                and not Site.objects.filter(root_page=placeholder).exclude(pk=getattr(site, "pk", None)).exists()
+            ):
+                placeholder.delete()
+        home = HomePage(
+            title=SITE_NAME,
+            slug="home",
+            seo_title="Minneapolis 911: when to call 911, 311 or the outside-city line",
+            search_description="Minneapolis 911 answers emergency calls and sends police, fire and ambulance help.",
+            intro="Minneapolis 911 answers emergency calls and sends police, fire and ambulance help to the people of Minneapolis.",
+        )
+        root.add_child(instance=home)
+        publish(home)
+    if site:
+        site.root_page = home
+        site.site_name = site.site_name or SITE_NAME
+        site.save()
+    else:
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_NAME
+        )
+    return site, home, created
+
+
+def ensure_contact_numbers(site):
+    if ContactNumbers.objects.filter(site=site).exists():
+        return
+    ContactNumbers.objects.create(
+        site=site,
+        emergency_label="Emergency",
+        emergency_number="911",
+        emergency_when="Police, fire or medical help needs to come to your location now.",
+        non_emergency_label="Non-emergency",
+        non_emergency_number="311",
+        non_emergency_full_number="(612) 673-3000",
+        non_emergency_when="Non-emergency crime reports, or incidents that already happened and need no police response.",
+        outside_city_label="Outside city limits",
+        outside_city_number="(612) 348-2345",
+        outside_city_when="You are outside Minneapolis city limits but need an immediate Minneapolis Police response.",
+    )
+
+
+SITUATIONS = [
+    (
+        "Someone is breaking into a home right now",
+        "burglary intruder break-in house apartment inside",
+        EMERGENCY,
+        "A crime in progress threatens life and property: police need to come now.",
+    ),
+    (
+        "My car was broken into overnight and whoever did it is gone",
+        "vehicle auto car break-in window smashed theft from car",
+        NON_EMERGENCY,
+        "Nobody is in danger now. 311 takes the report so police can follow up.",
+    ),
+    (
+        "My bike or a package was stolen earlier",
+        "stolen theft bicycle package porch stole",
+        NON_EMERGENCY,
+        "A past theft with no suspect nearby is a report, not an emergency.",
+    ),
+    (
+        "Fire, smoke, or a smell of gas in a building",
+        "fire smoke gas leak burning flames",
+        EMERGENCY,
+        "Fire and gas spread in minutes. Get out first, then call.",
+    ),
+    (
+        "Someone is unconscious, not breathing, or has chest pain",
+        "medical heart attack collapse collapsed overdose ambulance breathing sick injured",
+        EMERGENCY,
+        "A medical emergency needs an ambulance now; the call taker can guide you until help arrives.",
+    ),
+    (
+        "A car crash with injuries or cars blocking traffic",
+        "accident collision crash injured hurt traffic",
+        EMERGENCY,
+        "Injuries and blocked roads need police, fire or ambulance at the scene.",
+    ),
+    (
+        "A minor crash: nobody is hurt and the cars are out of traffic",
+        "accident collision fender bender no injuries",
+        NON_EMERGENCY,
+        "With nobody hurt and the road clear, 311 takes the report.",
+    ),
+    (
+        "A fight or assault is happening now",
+        "assault fighting fight violence attack attacked weapon gun knife robbery robbed",
+        EMERGENCY,
+        "Violence in progress is a threat to life and is handled first.",
+    ),
+    (
+        "Loud music or a party next door",
+        "noise loud music party neighbors stereo",
+        NON_EMERGENCY,
+        "Noise is not an emergency. Police handle it after calls where life or property is in danger.",
+    ),
+    (
+        "A child or a vulnerable adult is missing",
+        "lost child kid missing person dementia wandered",
+        EMERGENCY,
+        "The first minutes matter most when someone who cannot look after themselves is missing.",
+    ),
+    (
+        "A car has been parked on my street for days",
+        "abandoned vehicle car parked junk",
+        NON_EMERGENCY,
+        "An abandoned vehicle is a city service request, not an emergency.",
+    ),
+    (
+        "Graffiti or damage to property found after the fact",
+        "vandalism graffiti property damage broken window",
+        NON_EMERGENCY,
+        "Damage that already happened, with nobody nearby, is a report for 311.",
+    ),
+    (
+        "Someone is threatening to hurt themselves or others",
+        "suicide crisis self-harm threat threatening weapon",
+        EMERGENCY,
+        "Anyone's life in danger is an emergency.",
+    ),
+    (
+        "A scam call or e-mail, and no money has changed hands",
+        "scam fraud phone call email",
+        NON_EMERGENCY,
+        "Report fraud that has already happened through 311.",
+    ),
+    (
+        "I am outside the city and need Minneapolis police right away",
+        "outside city limits suburb county neighboring another city",
+        OUTSIDE_CITY,
+        "Calling 911 outside the city reaches that area's 911 center; this line reaches Minneapolis 911 directly.",
+    ),
+]
+
+
+def build_guidance(home):
+    page, created = ensure_child(
+        home,
+        GuidancePage,
+        "when-to-call",
+        title="When to call 911",
+        show_in_menus=True,
+        search_description="When to call 911, when to call 311, and the line to call from outside city limits.",
+        intro="Call 911 when police, fire or medical help must come to you now. For everything else there is a better number, which keeps 911 lines free.",
+        call_options=[
+            (
+                "call_option",
+                {
+                    "number": EMERGENCY,
+                    "who_for": "Police, fire or medical help needs to respond to your location now.",
+                    "examples": [
+                        "A crime happening now",
+                        "A fire or a smell of gas",
+                        "Someone badly hurt or not breathing",
+                        "A crash with injuries",
+                    ],
+                },
+            ),
+            (
+                "call_option",
+                {
+                    "number": NON_EMERGENCY,
+                    "who_for": "Non-emergency crime reports, or prior incidents that do not require a police response.",
+                    "examples": [
+                        "A theft you discovered later",
+                        "A car break-in after the person has gone",
+                        "Graffiti or vandalism",
+                    ],
+                },
+            ),
+            (
+                "call_option",
+                {
+                    "number": OUTSIDE_CITY,
+                    "who_for": "You are outside Minneapolis city limits but need an immediate Minneapolis Police response.",
+                    "examples": ["You are in a suburb and someone in Minneapolis is in danger right now"],
+                },
+            ),
+        ],
+        prioritisation=(
+            "<p>On average there are over one thousand police, fire and ambulance responses a day. "
+            "Police calls are handled in order of urgency.</p>"
+            "<ul><li>Threats to life or property are handled first.</li>"
+            "<li>Calls where the situation is more stable come next.</li></ul>"
+            "<p>This means incidents like music complaints may have to wait while crimes like robberies "
+            "and assaults are dealt with.</p>"
+        ),
+        what_to_expect=(
+            "<p>Most 911 calls are answered in less than 10 seconds: answering 911 lines is everyone's "
+            "first job at Minneapolis 911.</p>"
+            "<ol><li>Say where you are first: the address, or the nearest intersection or landmark.</li>"
+            "<li>Say what is happening. Help is often being sent while you answer the questions.</li>"
+            "<li>Stay on the line until the call taker says you can hang up. If you called by mistake, "
+            "stay on the line and say so.</li></ol>"
+        ),
+    )
+    if created:
+        for order, (title, keywords, number, reason) in enumerate(SITUATIONS):
+            Situation.objects.create(
+                page=page, sort_order=order, title=title, keywords=keywords, number=number, reason=reason
+            )
+        publish(page)
+    return page
+
+
+ABOUT_BODY = [
+    (
+        "paragraph",
+        "<p>Minneapolis 911 staffs about 80 men and women who work together as a motivated team of valued, "
+        "competent and highly trained employees. We are committed to treating the public and each other with respect "
+        "and professionalism.</p>",
+    ),
+    ("heading", "What we do"),
+    (
+        "paragraph",
+        "<p>Our job is to provide police, fire and ambulance services to the people of Minneapolis. "
+        "We work directly with the Minneapolis Police Department, the Minneapolis Fire Department, Hennepin County "
+        "Ambulance Dispatch and North Memorial Ambulance Dispatch.</p>"
+        "<ul><li>Over 1,000 police, fire and ambulance responses a day, on average.</li>"
+        "<li>About 2,000 calls answered every day by 911 Operators and Police-Fire Dispatchers.</li>"
+        "<li>Most 911 calls answered in less than 10 seconds.</li></ul>",
+    ),
+    (
+        "quote",
+        {
+            "quote": "Answering 911 lines is everyone's prime directive at Minneapolis 911.",
+            "attribution": "Minneapolis 911",
+        },
+    ),
+    ("heading", "Our goal"),
+    (
+        "paragraph",
+        "<p>Our work supports the City goal: <b>A Safe Place to Call Home</b>. Minneapolis 911 is proud "
+        "to serve the people of Minneapolis, and proud of how we do it.</p>",
+    ),
+    ("heading", "Public education"),
+    (
+        "paragraph",
+        "<p>Our public education staff attend block parties and community meetings to answer questions "
+        "and concerns about 911 service.</p>",
+    ),
+]
+
+
+def build_about(home):
+    page, _ = ensure_child(
+        home,
+        StandardPage,
+        "about",
+        title="About Minneapolis 911",
+        show_in_menus=True,
+        search_description="Who answers Minneapolis 911 calls, and how the emergency communications center works.",
+        intro="The Minneapolis Emergency Communications Center answers 911 calls and dispatches police, fire and ambulance help.",
+        body=ABOUT_BODY,
+    )
+    return page

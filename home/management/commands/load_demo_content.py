@@ -1,0 +1,32 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home import demo
+
+
+class Command(BaseCommand):
+    help = "Build the demo site from the seed content. Safe to run again: it only adds what is missing."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            site, home, home_created = demo.ensure_home()
+            demo.ensure_contact_numbers(site)
+            guidance = demo.build_guidance(home)
+            about = demo.build_about(home)
+            if home_created:
+                home.links = [
+                    (
+                        "link",
+                        {
+                            "page": guidance,
+                            "title": "",
+                            "description": "Examples of what to call 911 for, and what to call 311 for.",
+                        },
+                    ),
+                    (
+                        "link",
+                        {"page": about, "title": "", "description": "Who answers your call and how the center works."},
+                    ),
+                ]
+                demo.publish(home)
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready at {site.root_url}/"))

@@ -1,0 +1,154 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home import finder
+from home.blocks import BodyBlock, CallOptionBlock, LinkBlock
+from home.contact import EMERGENCY, NON_EMERGENCY, NUMBER_CHOICES, OUTSIDE_CITY, ContactNumber
+
+
+@register_setting(icon="mobile-alt")
+class ContactNumbers(BaseSiteSetting):
+    """The three numbers every page shows. Staff edit them under Settings → Contact numbers."""
+
+    emergency_label = models.CharField(max_length=60, default="Emergency")
+    emergency_number = models.CharField(max_length=30, default="911")
+    emergency_when = models.CharField(
+        max_length=200, default="Police, fire or medical help needed at your location now."
+    )
+    non_emergency_label = models.CharField(max_length=60, default="Non-emergency")
+    non_emergency_number = models.CharField(max_length=30, default="311")
+    non_emergency_full_number = models.CharField(
+        max_length=30,
+        blank=True,
+        help_text="The full local number for callers who cannot dial the short code, e.g. from outside the city.",
+    )
+    non_emergency_when = models.CharField(
+        max_length=200,
+        default="Crime reports and past incidents that do not need police to come now.",
+    )
+    outside_city_label = models.CharField(max_length=60, default="Outside city limits")
+    outside_city_number = models.CharField(max_length=30, blank=True)
+    outside_city_when = models.CharField(
+        max_length=200,
+        default="You are outside city limits but need an immediate city police response.",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("emergency_label"), FieldPanel("emergency_number"), FieldPanel("emergency_when")],
+            heading="Emergency",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("non_emergency_label"),
+                FieldPanel("non_emergency_number"),
+                FieldPanel("non_emergency_full_number"),
+                FieldPanel("non_emergency_when"),
+            ],
+            heading="Non-emergency",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("outside_city_label"), FieldPanel("outside_city_number"), FieldPanel("outside_city_when")],
+            heading="Outside city limits",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Contact numbers"
+
+    def get(self, kind):
+        return ContactNumber(
+            kind=kind,
+            label=getattr(self, f"{kind}_label"),
+            number=getattr(self, f"{kind}_number"),
+            when=getattr(self, f"{kind}_when"),
+            alternate=self.non_emergency_full_number if kind == NON_EMERGENCY else "",
+        )
+
+    def numbers(self):
+        """Every configured number, most urgent first."""
+        return [self.get(kind) for kind in (EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY) if getattr(self, f"{kind}_number")]
+
+
+class HomePage(Page):
+    intro = models.CharField(max_length=250, help_text="What the center does, in one sentence.", default="", blank=True)
+    links = StreamField([("link", LinkBlock())], blank=True, help_text="Where residents go next.")
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("links")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+
+class StandardPage(Page):
+    intro = models.CharField(max_length=300, blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+
+class GuidancePage(Page):
+    """When to call which number, with a situation finder residents can search."""
+
+    intro = models.CharField(max_length=300, blank=True)
+    call_options = StreamField([("call_option", CallOptionBlock())], blank=True)
+    prioritisation = RichTextField(
+        blank=True, features=["bold", "italic", "link", "ol", "ul"], verbose_name="How calls are prioritised"
+    )
+    what_to_expect = RichTextField(
+        blank=True, features=["bold", "italic", "link", "ol", "ul"], verbose_name="What to expect when you call"
+    )
+    no_match_text = models.CharField(
+        max_length=300,
+        default="If a life, someone's health or property is in danger right now, call 911.",
+        help_text="The rule of thumb shown when the situation finder matches nothing.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("call_options"),
+        FieldPanel("prioritisation"),
+        FieldPanel("what_to_expect"),
+        MultiFieldPanel(
+            [FieldPanel("no_match_text"), InlinePanel("situations", label="Situation")], "Situation finder"
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("prioritisation"),
+        index.SearchField("what_to_expect"),
+        index.RelatedFields("situations", [index.SearchField("title"), index.SearchField("keywords")]),
+    ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = finder.clean_query(request.GET.get("q", ""))
+        situations = list(self.situations.all())
+        context["query"] = query
+        context["situations"] = finder.match(situations, query) if query else situations
+        return context
+
+
+class Situation(Orderable):
+    page = ParentalKey(GuidancePage, on_delete=models.CASCADE, related_name="situations")
+    title = models.CharField(max_length=120, help_text="As a resident would put it, e.g. “Someone broke into my car”.")
+    keywords = models.CharField(
+        max_length=300, blank=True, help_text="Other words people use for this, separated by spaces or commas."
+    )
+    number = models.CharField(max_length=20, choices=NUMBER_CHOICES)
+    reason = models.CharField(max_length=300, help_text="Why this number, in one sentence.")
+
+    panels = [FieldPanel("title"), FieldPanel("keywords"), FieldPanel("number"), FieldPanel("reason")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def search_text(self):
+        return f"{self.title} {self.keywords} {self.reason}"

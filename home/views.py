@@ -1,0 +1,35 @@
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+from wagtail.models import Page, Site
+
+from home.finder import clean_query
+
+RESULTS_PER_PAGE = 10
+
+
+@require_GET
+def search(request):
+    # clean_query drops control characters (a NUL byte 500s some database backends).
+    query = clean_query(request.GET.get("q", ""))
+    results = Page.objects.none()
+    if query:
+        site = Site.find_for_request(request)
+        pages = Page.objects.live().public()
+        if site:
+            pages = pages.descendant_of(site.root_page, inclusive=True)
+        results = pages.specific().search(query)
+    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    return TemplateResponse(request, "home/search.html", {"query": query, "results": page_obj})
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,0 +1,16 @@
+"""Production: every value from the environment; refuses to start when a required one is missing."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from site911.env import missing
+
+from .base import *  # noqa: F403
+
+REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DEFAULT_FROM_EMAIL", "WAGTAILADMIN_BASE_URL"]
+_missing = missing(REQUIRED)
+if _missing:
+    raise ImproperlyConfigured(f"Missing required environment variables: {', '.join(_missing)}")
+
+DEBUG = False
+STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
+# WhiteNoise serves hashed names with a year-long immutable Cache-Control; others for 60 s.

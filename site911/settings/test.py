@@ -1,0 +1,13 @@
+"""Settings for the test suite (pytest). DATABASE_URL and REDIS_URL still apply, so CI runs on PostgreSQL."""
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+if REDIS_URL:  # noqa: F405
+    # Tests share one Redis: a prefix of their own keeps them apart from a running site.
+    CACHES["default"]["KEY_PREFIX"] = "site911-test"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"
