@@ -5,7 +5,9 @@ changes nothing and never overwrites what an editor changed.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, Site
+from django.conf import settings
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from home.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 from home.models import ContactNumbers, GuidancePage, HomePage, Situation, StandardPage
@@ -28,6 +30,15 @@ def ensure_child(parent, model, slug, **fields):
     return publish(page), True
 
 
+def ensure_tree_root():
+    """Wagtail's root node and default locale, which its migrations create (a flushed database lacks them)."""
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)))
+    return root
+
+
 def ensure_home():
     """The HomePage at the root of the default site; replaces Wagtail's placeholder welcome page."""
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -37,7 +48,7 @@ def ensure_home():
     created = home is None
     if created:
         placeholder_type = ContentType.objects.get_for_model(Page)
-        root = Page.get_first_root_node()
+        root = ensure_tree_root()
         for placeholder in root.get_children().filter(content_type=placeholder_type):
             if (
                 placeholder.is_leaf()
