@@ -57,13 +57,14 @@ def clean_query(raw):
 
 
 def _stem(word):
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
+    word = _IRREGULAR.get(word, word)
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break
     if len(word) > 3 and word[-1] == word[-2]:  # "robb(ing)" -> "rob"
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):  # "bike" and "bik(es)" meet
         word = word[:-1]
     return _IRREGULAR.get(word, word)
 
@@ -79,7 +80,7 @@ def stems(text):
             out.add(_PHRASES[(previous, word)])
         if word == "breakin":
             stem = "breakin"
-        if stem not in _STOPWORDS:
+        if word not in _STOPWORDS and stem not in _STOPWORDS:
             out.add(stem)
         previous = stem
     return out

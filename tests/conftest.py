@@ -1,10 +1,21 @@
+import os
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Site
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the demo site once per run; each test's transaction rolls its own changes back.
+
+    pytest-django runs transactional tests (which flush the database) after all the others.
+    """
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
 @pytest.fixture
 def demo_site(db):
     """The whole demo site, as `make run` builds it."""
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     return Site.objects.get(is_default_site=True)

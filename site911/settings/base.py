@@ -78,8 +78,8 @@ TEMPLATES = [
 # SQLite file by default; DATABASE_URL (PostgreSQL) in production and CI.
 # Persistent connections: a new connection per request halves throughput.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("CONN_MAX_AGE", 600),
         conn_health_checks=True,
     )

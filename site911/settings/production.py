@@ -1,7 +1,5 @@
 """Production: every value from the environment; refuses to start when a required one is missing."""
 
-from django.core.exceptions import ImproperlyConfigured
-
 from site911.env import missing
 
 from .base import *  # noqa: F403
@@ -9,7 +7,8 @@ from .base import *  # noqa: F403
 REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DEFAULT_FROM_EMAIL", "WAGTAILADMIN_BASE_URL"]
 _missing = missing(REQUIRED)
 if _missing:
-    raise ImproperlyConfigured(f"Missing required environment variables: {', '.join(_missing)}")
+    # One line on stderr and a non-zero exit: what a release log or a PaaS dashboard shows.
+    raise SystemExit(f"site911: missing required environment variables: {', '.join(_missing)}")
 
 DEBUG = False
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
