@@ -1,6 +1,6 @@
 """Production: every value from the environment; refuses to start when a required one is missing."""
 
-from site911.env import missing
+from site911.env import env_bool, env_int, missing
 
 from .base import *  # noqa: F403
 
@@ -13,3 +13,17 @@ if _missing:
 DEBUG = False
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 # WhiteNoise serves hashed names with a year-long immutable Cache-Control; others for 60 s.
+
+# HTTPS only. Behind a TLS-terminating proxy that sets X-Forwarded-Proto (Heroku, Render, most load
+# balancers), turn on TRUST_X_FORWARDED_PROTO, and only there: elsewhere a client could forge the header.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+if env_bool("TRUST_X_FORWARDED_PROTO", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 60 * 60)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+if not SECURE_HSTS_PRELOAD:
+    # Preloading is a one-way door for the whole domain: the city opts in with SECURE_HSTS_PRELOAD=1.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True

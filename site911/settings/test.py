@@ -11,3 +11,5 @@ if REDIS_URL:  # noqa: F405
     # Tests share one Redis: a prefix of their own keeps them apart from a running site.
     CACHES["default"]["KEY_PREFIX"] = "site911-test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WHITENOISE_USE_FINDERS = True  # serve static files through WhiteNoise without collectstatic
+AXES_FAILURE_LIMIT = 5
