@@ -54,11 +54,12 @@ def test_static_files_carry_the_same_headers(client):
         assert response.headers.get(name) == value, name
 
 
-def test_admin_gets_its_own_policy_with_scripts_from_self_only(client):
+def test_admin_gets_its_own_policy_with_scripts_from_this_site_only(client):
     response = client.get("/admin/login/")
     assert response.status_code == 200
     policy = csp_directives(response)
-    assert policy["script-src"] == ["'self'"]
+    assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert policy["object-src"] == ["'none'"]
     assert "'unsafe-eval'" not in response.headers["Content-Security-Policy"]
 
 
