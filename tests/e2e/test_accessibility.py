@@ -1,0 +1,90 @@
+"""WCAG 2.2 AA in Chromium: axe-core on every public page type, plus what axe cannot check."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.public_pages import PUBLIC_PAGES
+
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+    "resultTypes": ["violations"],
+}
+VAGUE_LINK_TEXT = {"here", "click here", "more", "read more", "link", "this"}
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
+def test_page_is_accessible(page, axe, name):
+    page.goto(PUBLIC_PAGES[name])
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").count() == 1
+    for landmark in ("banner", "main", "contentinfo"):
+        assert page.get_by_role(landmark).count() == 1, landmark
+    assert page.get_by_role("navigation", name="Main").count() == 1
+    texts = [" ".join(t.split()).lower() for t in page.locator("a").all_inner_texts()]
+    assert all(texts), "a link has no text"
+    assert not VAGUE_LINK_TEXT & set(texts)
+
+
+@pytest.mark.parametrize("name", ["home", "guidance with a match", "standard page", "search results"])
+def test_no_horizontal_scrolling_on_narrow_screens_or_at_200_percent_zoom(browser, live_site, name):
+    # 320 CSS px is WCAG's reflow width; 640 CSS px is a 1280 px window zoomed to 200 %.
+    for width in (320, 640):
+        context = browser.new_context(base_url=live_site, viewport={"width": width, "height": 800})
+        page = context.new_page()
+        try:
+            page.goto(PUBLIC_PAGES[name])
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"{overflow}px of horizontal scrolling at {width}px"
+        finally:
+            context.close()
+
+
+def test_skip_link_is_first_visible_on_focus_and_moves_focus_to_main(page):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    skip = page.locator(":focus")
+    assert skip.inner_text() == "Skip to content"
+    assert skip.is_visible()
+    box = skip.bounding_box()
+    assert box and box["y"] >= 0  # on screen, not parked off it
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_every_control_is_reachable_by_keyboard_with_a_visible_focus_indicator(page):
+    page.goto("/when-to-call/")
+    focusable = page.evaluate(
+        """() => { const els = [...document.querySelectorAll('a[href], button, input, select, textarea')];
+            els.forEach((el, i) => el.dataset.kbd = i); return els.length; }"""
+    )
+    reached = set()
+    for _ in range(focusable + 2):
+        page.keyboard.press("Tab")
+        info = page.evaluate(
+            """() => { const el = document.activeElement; const s = getComputedStyle(el);
+                return {kbd: el.dataset.kbd ?? null, tag: el.tagName, outline: s.outlineStyle,
+                        width: parseFloat(s.outlineWidth), shadow: s.boxShadow}; }"""
+        )
+        if info["tag"] == "BODY" or info["kbd"] is None or info["kbd"] in reached:
+            break
+        visible_focus = (info["outline"] != "none" and info["width"] >= 2) or info["shadow"] != "none"
+        assert visible_focus, info
+        reached.add(info["kbd"])
+    assert len(reached) == focusable
+
+
+def test_finder_form_is_operable_by_keyboard_alone(page):
+    page.goto("/when-to-call/")
+    page.get_by_label("Describe what is happening").focus()
+    page.keyboard.type("smell of gas")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**?q=smell+of+gas*")
+    assert "smell of gas" in page.locator(".situations").inner_text().lower()

@@ -1,0 +1,12 @@
+"""Every public page type of the demo site, for the accessibility, HTML and fuzz checks."""
+
+PUBLIC_PAGES = {
+    "home": "/",
+    "guidance": "/when-to-call/",
+    "guidance with a match": "/when-to-call/?q=broke+into+my+car",
+    "guidance with no match": "/when-to-call/?q=xylophone",
+    "standard page": "/about/",
+    "search results": "/search/?q=911",
+    "search with no results": "/search/?q=xylophone",
+    "not found": "/no-such-page/",
+}
