@@ -1,4 +1,5 @@
 import datetime
+import re
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -15,15 +16,17 @@ RESULTS_PER_PAGE = 10
 
 @require_GET
 def search(request):
-    # clean_query drops control characters (a NUL byte 500s some database backends).
+    # clean_query drops control characters (a NUL byte 500s some database backends); the backend
+    # gets words only, as full-text syntax characters ("<", quotes, "*") raise errors in SQLite's FTS5.
     query = clean_query(request.GET.get("q", ""))
+    terms = " ".join(re.findall(r"\w+", query))
     results = Page.objects.none()
-    if query:
+    if terms:
         site = Site.find_for_request(request)
         pages = Page.objects.live().public()
         if site:
             pages = pages.descendant_of(site.root_page, inclusive=True)
-        results = pages.specific().search(query)
+        results = pages.specific().search(terms)
     page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(request, "home/search.html", {"query": query, "results": page_obj})
 
