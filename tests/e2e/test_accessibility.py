@@ -88,3 +88,12 @@ def test_finder_form_is_operable_by_keyboard_alone(page):
     page.keyboard.press("Enter")
     page.wait_for_url("**?q=smell+of+gas*")
     assert "smell of gas" in page.locator(".situations").inner_text().lower()
+
+
+def test_guidance_page_prints_the_numbers_without_navigation_or_search(page):
+    page.goto("/when-to-call/")
+    page.emulate_media(media="print")
+    assert not page.get_by_role("navigation", name="Main").is_visible()
+    assert not page.get_by_label("Describe what is happening").is_visible()
+    assert page.locator(".call-option a[href='tel:911']").first.is_visible()
+    assert page.locator(".situations").is_visible()
