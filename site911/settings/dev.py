@@ -6,3 +6,4 @@ DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405, S105
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+OUTREACH_SUPERVISOR_EMAIL = OUTREACH_SUPERVISOR_EMAIL or "outreach-supervisor@localhost"  # noqa: F405

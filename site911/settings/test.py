@@ -11,3 +11,9 @@ if REDIS_URL:  # noqa: F405
     # Tests share one Redis: a prefix of their own keeps them apart from a running site.
     CACHES["default"]["KEY_PREFIX"] = "site911-test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Speaker form: no waiting before sending, quick retries, no reCAPTCHA (its test keys still call Google).
+OUTREACH_MIN_SECONDS = 0
+OUTREACH_EMAIL_RETRY_BASE_SECONDS = 1
+OUTREACH_SUPERVISOR_EMAIL = "supervisor@example.test"
+RECAPTCHA_PUBLIC_KEY = ""
+RECAPTCHA_PRIVATE_KEY = ""
