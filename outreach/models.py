@@ -95,6 +95,8 @@ class SpeakerRequest(models.Model):
     site = models.ForeignKey("wagtailcore.Site", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     # One per form shown: the same form sent twice (double click, back and resend) finds the first request.
     submission_token = models.CharField(max_length=64, unique=True, editable=False)
+    # The same details sent again from a fresh copy of the form (back button, page reloaded) also find it.
+    fingerprint = models.CharField(max_length=64, db_index=True, editable=False, default="")
 
     panels = [
         HelpPanel(template="outreach/admin/request_summary_panel.html"),

@@ -4,6 +4,9 @@ Every response of this page is marked `Cache-Control: private, no-store` (Django
 form carries a CSRF token and a one-time submission token, so no shared cache may keep a copy.
 """
 
+import datetime
+import hashlib
+import json
 import logging
 
 from django.core import signing
@@ -80,19 +83,36 @@ def _submit(page, request):
     return HttpResponseRedirect(confirmation_url(page, request, speaker_request, repeated=not created))
 
 
+DUPLICATE_WINDOW = datetime.timedelta(days=1)
+
+
+def fingerprint(cleaned_data):
+    """A hash of what the visitor typed, normalised, to recognise the same request sent from a fresh form."""
+    values = {name: " ".join(str(cleaned_data.get(name) or "").split()).casefold() for name in FORM_FIELDS}
+    return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
+
+
 def save_request(form, site):
     """Save the request and queue its e-mails in one transaction. Returns (request, created).
 
-    The same form sent again (same submission token) returns the first request and queues nothing.
+    The same form sent again (same submission token), or the same details sent again within a day
+    (the back button brought a fresh copy of the form), return the first request and queue nothing.
     """
     nonce = form.token.nonce
-    existing = SpeakerRequest.objects.filter(submission_token=nonce).first()
+    digest = fingerprint(form.cleaned_data)
+    existing = (
+        SpeakerRequest.objects.filter(submission_token=nonce).first()
+        or SpeakerRequest.objects.filter(fingerprint=digest, created_at__gte=timezone.now() - DUPLICATE_WINDOW)
+        .order_by("created_at")
+        .first()
+    )
     if existing:
         return existing, False
     try:
         with transaction.atomic():
             speaker_request = SpeakerRequest.objects.create(
                 submission_token=nonce,
+                fingerprint=digest,
                 site=site,
                 **{name: form.cleaned_data[name] for name in FORM_FIELDS},
             )

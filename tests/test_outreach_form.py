@@ -132,6 +132,16 @@ def test_the_same_form_sent_twice_makes_one_request_and_one_set_of_emails(client
     assert "already sent" not in text(client.get(first["Location"]))
 
 
+def test_the_same_details_sent_from_a_fresh_form_make_one_request(client, speaker_page):
+    """The back button can bring a fresh copy of the form, with the browser filling in the answers again."""
+    first = submit(client, valid_data(client))
+    second = submit(client, valid_data(client, name=" ana  LOPEZ "))
+    assert first["Location"] != second["Location"]
+    assert SpeakerRequest.objects.count() == 1
+    assert DBTaskResult.objects.count() == 2
+    assert "already sent this form" in text(client.get(second["Location"]))
+
+
 def test_two_forms_make_two_requests(client, speaker_page):
     submit(client, valid_data(client))
     submit(client, valid_data(client, name="Ben Ng"))
@@ -357,9 +367,9 @@ def test_filled_honeypot_is_refused(client, speaker_page):
 
 @override_settings(OUTREACH_RATE_LIMIT="2/h")
 def test_rate_limited_visitor_gets_a_429_that_explains_and_gives_a_phone_number(client, speaker_page):
-    assert submit(client, valid_data(client)).status_code == 302
-    assert submit(client, valid_data(client)).status_code == 302
-    response = submit(client, valid_data(client))
+    assert submit(client, valid_data(client, name="One")).status_code == 302
+    assert submit(client, valid_data(client, name="Two")).status_code == 302
+    response = submit(client, valid_data(client, name="Three"))
     assert response.status_code == 429
     body = text(response)
     assert "Too many requests" in body
@@ -367,7 +377,7 @@ def test_rate_limited_visitor_gets_a_429_that_explains_and_gives_a_phone_number(
     assert int(response["Retry-After"]) > 0
     assert SpeakerRequest.objects.count() == 2
     # Another client is not affected.
-    assert submit(client, valid_data(client), REMOTE_ADDR="10.0.0.9").status_code == 302
+    assert submit(client, valid_data(client, name="Four"), REMOTE_ADDR="10.0.0.9").status_code == 302
 
 
 @override_settings(OUTREACH_RATE_LIMIT="1/h")
@@ -375,14 +385,14 @@ def test_a_repeated_form_does_not_count_against_the_limit_and_errors_do_not_eith
     submit(client, valid_data(client, name=""))
     data = valid_data(client)
     assert submit(client, data).status_code == 302
-    assert submit(client, data).status_code == 429  # the limit is reached: nothing more from here
+    assert submit(client, valid_data(client, name="Other")).status_code == 429  # the limit is reached
 
 
 @override_settings(OUTREACH_RATE_LIMIT="1/h", NUM_PROXIES=1)
 def test_behind_a_trusted_proxy_the_forwarded_address_is_limited(client, speaker_page):
-    assert submit(client, valid_data(client), HTTP_X_FORWARDED_FOR="203.0.113.5").status_code == 302
-    assert submit(client, valid_data(client), HTTP_X_FORWARDED_FOR="203.0.113.5").status_code == 429
-    assert submit(client, valid_data(client), HTTP_X_FORWARDED_FOR="203.0.113.6").status_code == 302
+    forwarded = [("One", "203.0.113.5", 302), ("Two", "203.0.113.5", 429), ("Three", "203.0.113.6", 302)]
+    for name, address, status in forwarded:
+        assert submit(client, valid_data(client, name=name), HTTP_X_FORWARDED_FOR=address).status_code == status
 
 
 def test_requests_are_accepted_when_redis_is_down(client, speaker_page):
@@ -391,7 +401,7 @@ def test_requests_are_accepted_when_redis_is_down(client, speaker_page):
         "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens here
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
-    data = [valid_data(client), valid_data(client)]
+    data = [valid_data(client, name="One"), valid_data(client, name="Two")]
     with override_settings(CACHES={"default": down}, OUTREACH_RATE_LIMIT="1/h"):
         assert client.get("/request-a-speaker/").status_code == 200
         assert submit(client, data[0]).status_code == 302
