@@ -38,9 +38,7 @@ def build_message(delivery):
     requester = formataddr((_single_line(speaker_request.name), speaker_request.email))
     if delivery.kind == EmailDelivery.Kind.SUPERVISOR:
         if not supervisor:
-            raise NoRecipient(
-                "No supervisor address: set one under Settings → Outreach, or OUTREACH_SUPERVISOR_EMAIL."
-            )
+            raise NoRecipient("No supervisor address: set one under Settings → Outreach, or OUTREACH_SUPERVISOR_EMAIL.")
         context["admin_url"] = speaker_request.admin_url()
         subject = (
             f"Speaker request {speaker_request.reference}: {speaker_request.get_event_type_display()} "

@@ -125,7 +125,7 @@ def test_filters_and_search(outreach_client):
 
 def test_csv_export_neutralises_spreadsheet_formulas(outreach_client):
     make_request(
-        name="=HYPERLINK(\"http://evil.example\",\"x\")",
+        name='=HYPERLINK("http://evil.example","x")',
         organization="+1 Club",
         address="-2 Main",
         topics="@SUM(A1)",
@@ -141,7 +141,7 @@ def test_csv_export_neutralises_spreadsheet_formulas(outreach_client):
     assert row["Reference"].startswith("SR-")
     for value in row.values():
         assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
-    assert row["Name"] == "'=HYPERLINK(\"http://evil.example\",\"x\")"
+    assert row["Name"] == '\'=HYPERLINK("http://evil.example","x")'
     assert row["Group or organization"] == "'+1 Club"
 
 

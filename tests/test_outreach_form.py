@@ -20,7 +20,7 @@ TEXT_FIELDS = ["name", "email", "phone", "organization", "address", "topics"]
 
 
 def nothing_saved():
-    return not SpeakerRequest.objects.exists() and not EmailDelivery.objects.exists() and not DBTaskResult.objects.exists()
+    return not (SpeakerRequest.objects.exists() or EmailDelivery.objects.exists() or DBTaskResult.objects.exists())
 
 
 def text(response):
@@ -98,7 +98,8 @@ def test_a_request_is_saved_with_its_emails_queued_and_the_visitor_sees_the_refe
     assert request.expected_attendance == 60
     assert request.topics == "When to call 911 or 311.\nWhat happens when you call."
     assert request.status == SpeakerRequest.Status.NEW
-    assert sorted(request.deliveries.values_list("kind", "state")) == [("requester", "queued"), ("supervisor", "queued")]
+    states = sorted(request.deliveries.values_list("kind", "state"))
+    assert states == [("requester", "queued"), ("supervisor", "queued")]
     tasks = DBTaskResult.objects.all()
     assert tasks.count() == 2
     assert {t.backend_name for t in tasks} == {"email"}
