@@ -483,3 +483,15 @@ def test_recaptcha_passes_and_fails_as_google_says(client, speaker_page):
 
 def test_other_methods_are_refused(client, speaker_page):
     assert client.put("/request-a-speaker/").status_code == 405
+
+
+def test_a_failed_csrf_check_gets_a_page_that_says_what_to_do(speaker_page):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    data = valid_data(browser)
+    browser.cookies.clear()  # e.g. cookies blocked
+    response = submit(browser, data)
+    assert response.status_code == 403
+    assert "reload the page, and send the form again" in text(response)
+    assert nothing_saved()
