@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint format bench clean
+.PHONY: run worker test lint format bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ run: $(VENV)/.runtime
 	@echo "Create an admin user in another terminal: $(BIN)/python manage.py createsuperuser"
 	@echo ""
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Sends speaker-request e-mail (see README "Speaker requests"); run it beside `make run`.
+worker: $(VENV)/.runtime
+	$(BIN)/python manage.py db_worker --backend email
 
 test: $(VENV)/.dev
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=site911.settings.test

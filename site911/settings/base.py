@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from site911.env import env_bool, env_int, env_list, env_str
+from site911.env import env_bool, env_int, env_list, env_rate, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "django_recaptcha",  # its field is used only when RECAPTCHA_PUBLIC_KEY/RECAPTCHA_PRIVATE_KEY are set
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -98,17 +99,22 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # RedisCache that keeps the site up (uncached) when Redis is down; see site911/cache.py.
+            "BACKEND": "site911.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "site911"),
+            # Give up on a silent Redis quickly rather than hold the request.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Wagtail runs its own background work on the default backend: keep it immediate.
+# E-mail goes through the database queue ("email"), run by `manage.py db_worker --backend email`.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "email": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -145,6 +151,28 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "911 Communications <noreply@
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# How many proxies in front of the site append to X-Forwarded-For; 0 trusts REMOTE_ADDR only.
+NUM_PROXIES = env_int("NUM_PROXIES", 0)
+
+# Speaker requests (outreach app). See README "Speaker requests".
+# Fallback supervisor address when Settings -> Outreach in the admin leaves it blank.
+OUTREACH_SUPERVISOR_EMAIL = env_str("OUTREACH_SUPERVISOR_EMAIL")
+# A form sent back sooner than this many seconds after it was shown is refused (bots are fast).
+OUTREACH_MIN_SECONDS = env_int("OUTREACH_MIN_SECONDS", 3)
+# Requests accepted per client address: N/s, N/m, N/h or N/d.
+OUTREACH_RATE_LIMIT = env_rate("OUTREACH_RATE_LIMIT", "5/h")
+# First retry of a failed e-mail after this many seconds, doubling each time (capped at 6 hours).
+OUTREACH_EMAIL_RETRY_BASE_SECONDS = env_int("OUTREACH_EMAIL_RETRY_BASE_SECONDS", 30)
+OUTREACH_EMAIL_RETRY_MAX_SECONDS = env_int("OUTREACH_EMAIL_RETRY_MAX_SECONDS", 6 * 3600)
+# Retries stop (the delivery shows as failed; staff can resend) this long after the first attempt.
+OUTREACH_EMAIL_RETRY_HOURS = env_int("OUTREACH_EMAIL_RETRY_HOURS", 72)
+# `manage.py delete_old_speaker_requests` deletes requests this many days after their event.
+OUTREACH_RETENTION_DAYS = env_int("OUTREACH_RETENTION_DAYS", 365)
+# reCAPTCHA v2 checkbox on the speaker form, only when both keys are set.
+RECAPTCHA_PUBLIC_KEY = env_str("RECAPTCHA_PUBLIC_KEY")
+RECAPTCHA_PRIVATE_KEY = env_str("RECAPTCHA_PRIVATE_KEY")
+RECAPTCHA_VERIFY_REQUEST_TIMEOUT = env_int("RECAPTCHA_VERIFY_REQUEST_TIMEOUT", 5)
 
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Minneapolis 911")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -205,6 +233,14 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+if RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY:
+    # The speaker form's reCAPTCHA loads Google's script and frame.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["script-src"] += [
+        "https://www.google.com/recaptcha/",
+        "https://www.gstatic.com/recaptcha/",
+    ]
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"] += ["https://www.google.com/recaptcha/"]
+
 # The Wagtail admin is as strict as it allows: Wagtail 8 still writes inline <script> for its
 # date/time widgets and inline panels (go-live dates, situations) and sets style attributes from
 # its scripts, so both need 'unsafe-inline' there; no 'unsafe-eval', nothing from other origins.
@@ -230,6 +266,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password"]
+AXES_CLIENT_IP_CALLABLE = "site911.client_ip.client_ip"  # honours NUM_PROXIES
 
 # /.well-known/security.txt
 SECURITY_CONTACT = env_str("SECURITY_CONTACT", "mailto:security@example.gov")

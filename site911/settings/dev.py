@@ -7,3 +7,4 @@ SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # n
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WHITENOISE_USE_FINDERS = True
+OUTREACH_SUPERVISOR_EMAIL = OUTREACH_SUPERVISOR_EMAIL or "outreach-supervisor@localhost"  # noqa: F405

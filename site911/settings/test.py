@@ -13,3 +13,9 @@ if REDIS_URL:  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True  # serve static files through WhiteNoise without collectstatic
 AXES_FAILURE_LIMIT = 5
+# Speaker form: no waiting before sending, quick retries, no reCAPTCHA (its test keys still call Google).
+OUTREACH_MIN_SECONDS = 0
+OUTREACH_EMAIL_RETRY_BASE_SECONDS = 1
+OUTREACH_SUPERVISOR_EMAIL = "supervisor@example.test"
+RECAPTCHA_PUBLIC_KEY = ""
+RECAPTCHA_PRIVATE_KEY = ""

@@ -1,8 +1,13 @@
 """WCAG 2.2 AA in Chromium: axe-core on every public page type, plus what axe cannot check."""
 
+import datetime
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone
 
+from tests.e2e.test_outreach_browser import fill_form
+from tests.outreach_support import clear_cache  # noqa: F401  (autouse: no rate-limit counts carried over)
 from tests.public_pages import PUBLIC_PAGES
 
 AXE_OPTIONS = {
@@ -33,7 +38,25 @@ def test_page_is_accessible(page, axe, name):
     assert not VAGUE_LINK_TEXT & set(texts)
 
 
-@pytest.mark.parametrize("name", ["home", "guidance with a match", "standard page", "search results"])
+def test_speaker_form_errors_and_confirmation_have_no_axe_violations(page, axe):
+    page.goto("/request-a-speaker/")
+    page.get_by_role("button", name="Send request").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("alert").is_visible()
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+
+    fill_form(page, timezone.localdate() + datetime.timedelta(days=14))
+    page.get_by_role("button", name="Send request").click()
+    page.wait_for_url("**/request-a-speaker/?confirmation=*")
+    assert "SR-" in page.get_by_role("status").inner_text()
+    results = axe.run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize(
+    "name", ["home", "guidance with a match", "speaker request form", "standard page", "search results"]
+)
 def test_no_horizontal_scrolling_on_narrow_screens_or_at_200_percent_zoom(browser, live_site, name):
     # 320 CSS px is WCAG's reflow width; 640 CSS px is a 1280 px window zoomed to 200 %.
     for width in (320, 640):

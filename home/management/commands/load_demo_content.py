@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home import demo
+from outreach import demo as outreach_demo
 
 
 class Command(BaseCommand):
@@ -13,6 +14,7 @@ class Command(BaseCommand):
             demo.ensure_contact_numbers(site)
             guidance = demo.build_guidance(home)
             about = demo.build_about(home)
+            speaker_page, _ = outreach_demo.build(home)
             if home_created:
                 home.links = [
                     (
@@ -26,6 +28,14 @@ class Command(BaseCommand):
                     (
                         "link",
                         {"page": about, "title": "", "description": "Who answers your call and how the center works."},
+                    ),
+                    (
+                        "link",
+                        {
+                            "page": speaker_page,
+                            "title": "",
+                            "description": "Ask 911 staff to speak at your block party or community meeting.",
+                        },
                     ),
                 ]
                 demo.publish(home)

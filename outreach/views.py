@@ -1,0 +1,149 @@
+"""Serving the speaker-request page: form (GET), submission (POST → redirect), confirmation (GET).
+
+Every response of this page is marked `Cache-Control: private, no-store` (Django's never_cache): the
+form carries a CSRF token and a one-time submission token, so no shared cache may keep a copy.
+"""
+
+import datetime
+import hashlib
+import json
+import logging
+
+from django.core import signing
+from django.db import DatabaseError, IntegrityError, transaction
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from wagtail.models import Site
+
+from outreach import spam, tasks
+from outreach.forms import SpeakerRequestForm
+from outreach.models import EmailDelivery, SpeakerRequest
+
+logger = logging.getLogger(__name__)
+
+CONFIRMATION_SALT = "outreach.confirmation"
+CONFIRMATION_MAX_AGE = 24 * 3600
+CONFIRMATION_PARAM = "confirmation"
+FORM_FIELDS = [
+    "name",
+    "email",
+    "phone",
+    "organization",
+    "event_type",
+    "event_date",
+    "start_time",
+    "address",
+    "expected_attendance",
+    "topics",
+]
+
+
+def serve_speaker_page(page, request):
+    if request.method == "POST":
+        response = _submit(page, request)
+    elif request.method in ("GET", "HEAD"):
+        if CONFIRMATION_PARAM in request.GET:
+            response = _confirmation(page, request, request.GET[CONFIRMATION_PARAM])
+        else:
+            response = _form_page(page, request, SpeakerRequestForm())
+    else:
+        response = HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
+    return response
+
+
+def _render(page, request, template, status=200, **extra):
+    context = page.get_context(request)
+    context.update(extra)
+    return TemplateResponse(request, template, context, status=status)
+
+
+def _form_page(page, request, form, status=200, **extra):
+    return _render(page, request, page.get_template(request), status=status, form=form.prepare_for_display(), **extra)
+
+
+def _submit(page, request):
+    if spam.is_rate_limited(request):
+        response = _render(page, request, "outreach/rate_limited.html", status=429)
+        response["Retry-After"] = str(spam.retry_after_seconds())
+        return response
+    form = SpeakerRequestForm(request.POST)
+    if not form.is_valid():
+        return _form_page(page, request, form)
+    try:
+        speaker_request, created = save_request(form, Site.find_for_request(request))
+    except DatabaseError:
+        logger.exception("Could not save a speaker request")
+        return _render(page, request, "outreach/unavailable.html", status=503)
+    if created:
+        spam.count_request(request)
+    return HttpResponseRedirect(confirmation_url(page, request, speaker_request, repeated=not created))
+
+
+DUPLICATE_WINDOW = datetime.timedelta(days=1)
+
+
+def fingerprint(cleaned_data):
+    """A hash of what the visitor typed, normalised, to recognise the same request sent from a fresh form."""
+    values = {name: " ".join(str(cleaned_data.get(name) or "").split()).casefold() for name in FORM_FIELDS}
+    return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
+
+
+def save_request(form, site):
+    """Save the request and queue its e-mails in one transaction. Returns (request, created).
+
+    The same form sent again (same submission token), or the same details sent again within a day
+    (the back button brought a fresh copy of the form), return the first request and queue nothing.
+    """
+    nonce = form.token.nonce
+    digest = fingerprint(form.cleaned_data)
+    existing = (
+        SpeakerRequest.objects.filter(submission_token=nonce).first()
+        or SpeakerRequest.objects.filter(fingerprint=digest, created_at__gte=timezone.now() - DUPLICATE_WINDOW)
+        .order_by("created_at")
+        .first()
+    )
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            speaker_request = SpeakerRequest.objects.create(
+                submission_token=nonce,
+                fingerprint=digest,
+                site=site,
+                **{name: form.cleaned_data[name] for name in FORM_FIELDS},
+            )
+            now = timezone.now()
+            for kind in EmailDelivery.Kind.values:
+                delivery = EmailDelivery.objects.create(request=speaker_request, kind=kind, next_attempt_at=now)
+                tasks.enqueue(delivery)
+    except IntegrityError:
+        # Two copies of the same form raced each other: the other one won.
+        existing = SpeakerRequest.objects.filter(submission_token=nonce).first()
+        if existing:
+            return existing, False
+        raise
+    return speaker_request, True
+
+
+def confirmation_url(page, request, speaker_request, repeated=False):
+    token = signing.dumps({"r": speaker_request.pk, "x": int(repeated)}, salt=CONFIRMATION_SALT)
+    return f"{page.get_url(request)}?{CONFIRMATION_PARAM}={token}"
+
+
+def _confirmation(page, request, token):
+    try:
+        data = signing.loads(token, salt=CONFIRMATION_SALT, max_age=CONFIRMATION_MAX_AGE)
+        speaker_request = SpeakerRequest.objects.get(pk=int(data["r"]))
+    except (signing.BadSignature, KeyError, TypeError, ValueError, SpeakerRequest.DoesNotExist):
+        return _render(page, request, "outreach/confirmation_expired.html", status=404)
+    return _render(
+        page,
+        request,
+        "outreach/confirmation.html",
+        speaker_request=speaker_request,
+        repeated=bool(data.get("x")),
+    )

@@ -1,0 +1,80 @@
+from django.urls import path
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from outreach import admin_views
+from outreach.models import SpeakerRequest
+
+# Before the viewset is registered, so it uses this policy (no "add": requests come from the public form).
+register_permission_policy(SpeakerRequest, admin_views.SpeakerRequestPermissionPolicy(SpeakerRequest))
+
+
+class SpeakerRequestViewSet(SnippetViewSet):
+    model = SpeakerRequest
+    icon = "group"
+    menu_label = "Speaker requests"
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = admin_views.SpeakerRequestIndexView
+    inspect_view_class = admin_views.SpeakerRequestInspectView
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "status",
+        "created_at",
+        "name",
+        "email",
+        "phone",
+        "organization",
+        "event_type",
+        "event_date",
+        "start_time",
+        "address",
+        "expected_attendance",
+        "topics",
+        "staff_notes",
+    ]
+    copy_view_enabled = False
+    ordering = ["-created_at"]
+    list_display = [
+        "__str__",
+        DateColumn("event_date", label="Event date", sort_key="event_date"),
+        Column("get_event_type_display", label="Type"),
+        Column("get_status_display", label="Status", sort_key="status"),
+        Column("delivery_summary", label="E-mail"),
+        DateColumn("created_at", label="Received", sort_key="created_at"),
+    ]
+    list_filter = {"status": ["exact"], "event_type": ["exact"], "event_date": ["gte", "lte"]}
+    search_fields = ["name", "email", "organization", "address", "topics", "phone"]
+    search_backend_name = None  # plain database queries: requests are not in the site search index
+    list_export = [
+        "reference",
+        "created_at",
+        "status",
+        "name",
+        "email",
+        "phone",
+        "organization",
+        "event_type",
+        "event_date",
+        "start_time",
+        "address",
+        "expected_attendance",
+        "topics",
+        "staff_notes",
+        "delivery_summary",
+    ]
+    export_headings = {"reference": "Reference", "delivery_summary": "E-mail"}
+    export_filename = "speaker-requests"
+
+    def get_queryset(self, request):
+        return SpeakerRequest.objects.prefetch_related("deliveries")
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("resend/<int:pk>/<slug:kind>/", admin_views.resend, name="resend"),
+        ]
+
+
+register_snippet(SpeakerRequestViewSet)

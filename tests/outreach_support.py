@@ -1,0 +1,162 @@
+"""Shared helpers and fixtures for the speaker-request tests (`from tests.outreach_support import *`)."""
+
+import datetime
+import html
+import io
+import re
+import signal
+import socket
+import threading
+import time
+
+import pytest
+from django.core import signing
+from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import timezone
+
+from outreach import spam
+
+__all__ = [
+    "clear_cache",
+    "speaker_page",
+    "valid_data",
+    "form_token",
+    "old_token",
+    "submit",
+    "run_worker",
+    "free_port",
+    "HangingServer",
+    "future_date",
+]
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Rate-limit counters live in the cache: every test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def speaker_page(demo_site):
+    from outreach.models import SpeakerRequestPage
+
+    return SpeakerRequestPage.objects.get(slug="request-a-speaker")
+
+
+def future_date(days=30):
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+def form_token(client, url="/request-a-speaker/"):
+    """The submission token of a freshly shown form, as a visitor's browser would send it back."""
+    response = client.get(url)
+    assert response.status_code == 200
+    match = re.search(r'name="form_token" value="([^"]+)"', response.content.decode())
+    assert match, "the form has no form_token"
+    return html.unescape(match.group(1))
+
+
+def old_token(seconds_ago):
+    """A token issued `seconds_ago` seconds ago (signed like a real one)."""
+    return signing.dumps({"n": f"old-{time.time()}", "t": time.time() - seconds_ago}, salt=spam.TOKEN_SALT)
+
+
+def valid_data(client, **overrides):
+    data = {
+        "name": "Ana Lopez",
+        "email": "ana@example.org",
+        "phone": "612-555-0100",
+        "organization": "Powderhorn Block Club",
+        "event_type": "block_party",
+        "event_date": future_date(30).isoformat(),
+        "start_time": "18:30",
+        "address": "3400 15th Ave S, Minneapolis",
+        "expected_attendance": "60",
+        "topics": "When to call 911 or 311.\nWhat happens when you call.",
+        "website": "",
+        "form_token": form_token(client),
+    }
+    data.update(overrides)
+    return data
+
+
+def submit(client, data, **extra):
+    return client.post("/request-a-speaker/", data, **extra)
+
+
+def run_worker():
+    """Run the e-mail worker until no task is ready, as `manage.py db_worker --backend email --batch` does."""
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
+    try:
+        call_command(
+            "db_worker",
+            "--backend",
+            "email",
+            "--queue-name",
+            "default",
+            "--batch",
+            "--no-startup-delay",
+            "--no-reload",
+            "--interval",
+            "0",
+            verbosity=0,
+            stdout=io.StringIO(),
+        )
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class HangingServer:
+    """Accepts SMTP connections and never says a word."""
+
+    def __init__(self):
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(5)
+        self.port = self.sock.getsockname()[1]
+        self.clients = []
+        self.running = True
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self):
+        self.sock.settimeout(0.2)
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+                self.clients.append(conn)
+            except OSError:
+                continue
+
+    def close(self):
+        self.running = False
+        self.thread.join(2)
+        for conn in self.clients:
+            conn.close()
+        self.sock.close()
+
+
+class BrokenCache:
+    """A cache backend whose server is down: every call raises, like RedisCache with Redis stopped."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def close(self, **kwargs):
+        pass
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("cache server unavailable")
+
+        return fail
