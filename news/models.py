@@ -88,12 +88,13 @@ class NewsIndexPage(Page):
         """The published posts in this section, newest first."""
         return NewsPage.objects.published().child_of(self).for_listing()
 
-    def listing_url(self, page=None, **filters):
-        """A link to this list with the given filters (category/tag slug, year) and page number."""
+    @staticmethod
+    def listing_url(base_url, page=None, **filters):
+        """A link to the list at `base_url` with the given filters (category/tag slug, year) and page number."""
         params = {key: value for key, value in filters.items() if value}
         if page and page > 1:
             params["page"] = page
-        return self.url + ("?" + urlencode(params) if params else "")
+        return base_url + ("?" + urlencode(params) if params else "")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -116,6 +117,11 @@ class NewsIndexPage(Page):
         if year:
             posts = posts.in_year(year)
 
+        base_url = self.get_url(request)
+
+        def link(page=None, **params):
+            return self.listing_url(base_url, page, **params)
+
         current = {"category": category_slug, "tag": tag_slug, "year": year}
         paginator = Paginator(posts, POSTS_PER_PAGE)
         number = filters.page_number(request.GET.get("page"), paginator.num_pages)
@@ -129,16 +135,16 @@ class NewsIndexPage(Page):
             is_filtered=bool(category or tag or year),
             posts=page_obj,
             page_links=[
-                {"number": n, "url": self.listing_url(page=n, **current) if n != paginator.ELLIPSIS else None}
+                {"number": n, "url": link(page=n, **current) if n != paginator.ELLIPSIS else None}
                 for n in paginator.get_elided_page_range(number, on_each_side=2, on_ends=1)
             ],
-            previous_url=self.listing_url(page=number - 1, **current) if page_obj.has_previous() else None,
-            next_url=self.listing_url(page=number + 1, **current) if page_obj.has_next() else None,
-            all_url=self.listing_url(),
+            previous_url=link(page=number - 1, **current) if page_obj.has_previous() else None,
+            next_url=link(page=number + 1, **current) if page_obj.has_next() else None,
+            all_url=base_url,
             category_links=[
                 {
                     "category": c,
-                    "url": self.listing_url(category=c.slug, year=year),
+                    "url": link(category=c.slug, year=year),
                     "current": c == category,
                 }
                 for c in NewsCategory.objects.filter(news_pages__in=in_section).distinct()
@@ -146,7 +152,7 @@ class NewsIndexPage(Page):
             year_links=[
                 {
                     "year": d.year,
-                    "url": self.listing_url(category=category_slug, year=d.year),
+                    "url": link(category=category_slug, year=d.year),
                     "current": d.year == year,
                 }
                 for d in in_section.dates("date", "year", order="DESC")
