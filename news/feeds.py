@@ -76,6 +76,9 @@ class NewsRssFeed(Feed):
     def link(self, obj):
         return obj.link
 
+    def author_name(self, obj):
+        return obj.site_name
+
     def feed_url(self, obj):
         return obj.feed_url
 

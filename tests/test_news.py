@@ -9,14 +9,23 @@ from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
-from wagtail.models import GroupPagePermission, Page, PageViewRestriction, Revision, Workflow, WorkflowPage
+from wagtail.models import (
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    PageViewRestriction,
+    Revision,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, StandardPage
@@ -403,6 +412,7 @@ def test_category_feed(client, news_index):
     assert channel.findtext("title") == "Minneapolis 911 news: Nominations"
     atom = parse_xml(client.get("/news/feed/atom/?category=nominations"))
     assert len(atom.findall(f"{ATOM}entry")) == 1
+    assert atom.findtext(f"{ATOM}author/{ATOM}name") == "Minneapolis 911"
     assert client.get("/news/feed/?category=no-such-category").status_code == 404
     assert client.get("/news/feed/atom/?category=%00").status_code == 404
 
@@ -634,6 +644,26 @@ def test_groups_and_workflow_from_the_migration(news_index):
     assert workflow.name == staff.WORKFLOW_NAME
     assert [t.name for t in workflow.tasks] == [staff.TASK_NAME]
     assert list(workflow.tasks[0].specific.groups.all()) == [comms]
+    image_perms = set(
+        GroupCollectionPermission.objects.filter(group=editors).values_list("permission__codename", flat=True)
+    )
+    assert image_perms == {"add_image", "choose_image"}
+
+
+def test_the_migrations_setup_can_run_again_without_adding_anything(news_index):
+    from django.apps import apps
+
+    def counts():
+        return [
+            model.objects.count()
+            for model in (Group, Permission, GroupCollectionPermission, Workflow, WorkflowTask, NewsCategory)
+        ]
+
+    before = counts()
+    staff.setup_groups_and_workflow(apps)
+    staff.ensure_categories(apps)
+    staff.link_news_index(news_index)
+    assert counts() == before
 
 
 # --- demo content --------------------------------------------------------------------------------------------------
