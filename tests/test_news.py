@@ -244,6 +244,12 @@ def test_malformed_query_strings_never_break_the_list_or_the_feeds(client, news_
         assert client.get(f"{path}?{query}").status_code in (200, 404), path
 
 
+def test_a_query_string_with_thousands_of_fields_is_a_bad_request_not_an_error(client, news_index):
+    flood = "&".join(["a=1"] * 10_001)  # more than DATA_UPLOAD_MAX_NUMBER_FIELDS
+    for path in ("/news/", "/news/feed/"):
+        assert client.get(f"{path}?{flood}").status_code == 400
+
+
 # --- a post --------------------------------------------------------------------------------------------------------
 
 
