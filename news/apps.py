@@ -3,3 +3,4 @@ from django.apps import AppConfig
 
 class NewsConfig(AppConfig):
     name = "news"
+    verbose_name = "News and recognition"

@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from news.feeds import NewsAtomFeed, NewsRssFeed
 
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
@@ -14,6 +15,9 @@ urlpatterns = [
     path("search/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # Before Wagtail's catch-all, which would otherwise look for a page called "feed" under /news/.
+    path("news/feed/", NewsRssFeed(), name="news_feed"),
+    path("news/feed/atom/", NewsAtomFeed(), name="news_feed_atom"),
 ]
 
 if settings.DEBUG:

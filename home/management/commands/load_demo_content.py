@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home import demo
+from news import demo as news_demo
 from outreach import demo as outreach_demo
 
 
@@ -14,6 +15,7 @@ class Command(BaseCommand):
             demo.ensure_contact_numbers(site)
             guidance = demo.build_guidance(home)
             about = demo.build_about(home)
+            news = news_demo.build(home)
             speaker_page, _ = outreach_demo.build(home)
             if home_created:
                 home.links = [
@@ -28,6 +30,10 @@ class Command(BaseCommand):
                     (
                         "link",
                         {"page": about, "title": "", "description": "Who answers your call and how the center works."},
+                    ),
+                    (
+                        "link",
+                        {"page": news, "title": "News and recognition", "description": "Awards, nominations and news."},
                     ),
                     (
                         "link",

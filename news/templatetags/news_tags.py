@@ -1,0 +1,17 @@
+from django import template
+from wagtail.models import Site
+
+from news.models import NewsIndexPage, NewsPage
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def latest_news(context, count=3):
+    """`{% latest_news 3 as latest %}`: the site's newest published posts and its news index (for “All news”)."""
+    site = Site.find_for_request(context.get("request"))
+    if site is None:
+        return {"posts": [], "index": None}
+    posts = list(NewsPage.objects.published().descendant_of(site.root_page).for_listing()[:count])
+    index = NewsIndexPage.objects.live().public().descendant_of(site.root_page).first() if posts else None
+    return {"posts": posts, "index": index}
