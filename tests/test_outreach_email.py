@@ -279,3 +279,24 @@ def test_stalled_deliveries_are_queued_again(transactional_db, client, speaker_p
     with smtp_server() as inbox:
         run_worker()
     assert len(inbox.messages) == 2
+
+
+def test_logs_never_contain_what_the_requester_typed(transactional_db, client, speaker_page, caplog):
+    caplog.set_level("DEBUG")
+    personal = {"name": "Zelda Quimby", "email": "zelda.quimby@example.org", "phone": "612-555-0142"}
+    port = free_port()  # the mail server is down: failures are logged too
+    with smtp_settings(port):
+        response = submit(client, valid_data(client, **personal))
+        assert response.status_code == 302
+        run_worker()
+        # Bad input is logged as well as good.
+        submit(client, valid_data(client, email="zelda.quimby@", event_date="2000-01-01", name=personal["name"]))
+    with smtp_server(port):
+        assert run_worker_until(lambda: all(d.state == "sent" for d in deliveries().values()))
+    # Everything the site logged; aiosmtpd (the test's own mail server, logger "mail.log") is not the site.
+    records = [r for r in caplog.records if not r.name.startswith("mail.log")]
+    assert records, "nothing was logged at all"
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in records)
+    for value in personal.values():
+        assert value not in logged
+    assert "zelda" not in logged.lower()
