@@ -19,3 +19,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def demo_site(db):
     """The whole demo site, as `make run` builds it."""
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """Every test starts with an empty page cache (tests share one process and, in CI, one Redis)."""
+    from site911 import page_cache
+
+    page_cache.clear("test start")

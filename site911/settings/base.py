@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from site911.env import env_bool, env_int, env_list, env_str
+from site911.env import env_bool, env_float, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -46,6 +46,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Early: a cached page skips sessions, CSRF, auth and rendering (see site911/page_cache.py).
+    "site911.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -87,17 +89,39 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; Redis when REDIS_URL is set, so every process shares one cache.
+# site911.cache.FailOpenRedisCache is Django's RedisCache that treats an unreachable Redis as a miss
+# (logged), with short socket timeouts: Redis going down must not take pages down.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "site911.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "site911"),
+            "OPTIONS": {"SOCKET_TIMEOUT": env_float("REDIS_TIMEOUT", 0.25)},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Full-page cache for anonymous visitors (site911/page_cache.py). Publishing clears it everywhere.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+# Seconds browsers and CDNs may keep a page (Cache-Control: public, max-age=...).
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
+# Seconds a page stays in the shared cache when nothing is published (publishing clears it at once).
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
+PAGE_CACHE_EXCLUDE_PATHS = ["/admin/", "/documents/"]
+# Query parameters that make a separate cached page; any other parameter bypasses the cache.
+PAGE_CACHE_QUERY_PARAMS = ["page"]
+# Tracking parameters (and utm_*) dropped from the cache key: the page is the same.
+PAGE_CACHE_IGNORED_PARAMS = ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"]
+# Saving or deleting these (besides every snippet and setting) clears the page cache.
+PAGE_CACHE_INVALIDATING_MODELS = [
+    "wagtailcore.site",
+    "wagtailcore.pageviewrestriction",
+    "wagtailimages.image",
+    "wagtaildocs.document",
+]
 
 # Wagtail runs its own background work on the default backend: keep it immediate.
 TASKS = {

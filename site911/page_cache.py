@@ -1,0 +1,283 @@
+"""Full-page cache for anonymous GET/HEAD requests, shared by every process through Django's cache.
+
+How it works
+------------
+* One **generation** number lives in the cache (`GENERATION_KEY`). Every entry stores the
+  generation it was rendered under. A request fetches the generation and its entry with one
+  `get_many` (one Redis round trip) and serves the entry only when the two match.
+* Invalidation bumps the generation (`clear()`): every cached page in every process is stale at
+  once. Publishing, unpublishing, moving or deleting a page and saving or deleting a snippet or a
+  setting call it (see `connect_signals`). Entries of old generations expire after
+  `PAGE_CACHE_TIMEOUT` seconds.
+* A page rendered from data read before an invalidation stores the generation it read at the start,
+  so it can never be served after the bump.
+* Stored: the body and its gzip version with their ETags. Served with
+  `Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE`, `Vary: Accept-Encoding` (plus the `Vary` of
+  the rendered response), `ETag`, and `304 Not Modified` for a matching `If-None-Match`.
+
+Not cached (the request goes through untouched): other methods than GET/HEAD; an excluded path
+(`PAGE_CACHE_EXCLUDE_PATHS`, the admin); a request with a session or messages cookie or an
+Authorization header; query parameters other than the ignored tracking ones
+(`PAGE_CACHE_IGNORED_PARAMS`) and the allowed ones (`PAGE_CACHE_QUERY_PARAMS`); an overlong path or
+query. Not stored: a response other than 200, streaming, setting a cookie, marked private /
+no-store / no-cache / max-age=0 (`never_cache`), varying on anything but Accept-Encoding and Cookie,
+or a preview or logged-in request.
+"""
+
+import gzip
+import hashlib
+import logging
+import time
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseNotModified
+
+from site911.cache import error_count
+
+logger = logging.getLogger("site911.page_cache")
+
+GENERATION_KEY = "page-cache:generation"
+ENTRY_PREFIX = "page-cache:entry:"
+MAX_PATH_LENGTH = 300
+MAX_QUERY_LENGTH = 200
+
+_NO_STORE_DIRECTIVES = {"private", "no-store", "no-cache", "max-age=0"}
+_VARY_ALLOWED = {"accept-encoding", "cookie"}
+# Headers the hit path sets itself, or that must not be replayed.
+_DROP_HEADERS = {"content-length", "cache-control", "etag", "expires", "date", "set-cookie", "x-cache", "vary"}
+
+_state = {"pending_clear": False}
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
+
+
+def get_cache():
+    return caches[_setting("PAGE_CACHE_ALIAS", "default")]
+
+
+def _new_generation():
+    # Milliseconds since the epoch: a generation created after the key was lost (Redis restarted,
+    # evicted) is larger than any generation the surviving entries were built under.
+    return time.time_ns() // 1_000_000
+
+
+def current_generation(cache=None):
+    """The generation, created when missing; None when the cache is unreachable."""
+    cache = cache or get_cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, _new_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def clear(reason="manual"):
+    """Make every cached page stale, in every process sharing the cache. Returns True on success."""
+    cache = get_cache()
+    errors_before = error_count()
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, _new_generation(), timeout=None)
+    if error_count() != errors_before:
+        # The cache is down: nothing is served from it now, but retry before serving from it again.
+        _state["pending_clear"] = True
+        logger.error("Could not clear the page cache (%s): the cache is unreachable; will retry", reason)
+        return False
+    _state["pending_clear"] = False
+    logger.info("Page cache cleared: %s", reason)
+    return True
+
+
+def clear_now_and_on_commit(reason):
+    """Clear now (the change shows at once) and, inside a transaction, again after commit.
+
+    The second clear throws away any page rendered from the old data between the first clear and
+    the commit.
+    """
+    clear(reason)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: clear(f"{reason}, committed"), robust=True)
+
+
+def _entry_key(request):
+    """The cache key for this request, or None when it must not use the cache."""
+    if request.method not in ("GET", "HEAD") or not _setting("PAGE_CACHE_ENABLED", True):
+        return None
+    meta = request.META
+    if "HTTP_AUTHORIZATION" in meta:
+        return None
+    if "HTTP_COOKIE" in meta:
+        cookies = request.COOKIES
+        if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+            return None
+    path = request.path
+    if len(path) > MAX_PATH_LENGTH or path.startswith(tuple(_setting("PAGE_CACHE_EXCLUDE_PATHS", ("/admin/",)))):
+        return None
+    query = meta.get("QUERY_STRING", "")
+    if query:
+        query = _normalise_query(query)
+        if query is None:
+            return None
+    scheme = "https" if request.is_secure() else "http"
+    host = meta.get("HTTP_HOST", "").lower()
+    raw = f"{scheme}://{host}{path}?{query}"
+    return ENTRY_PREFIX + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
+
+
+def _normalise_query(query):
+    """Sorted allowed parameters without tracking ones; None when another parameter is present."""
+    if len(query) > MAX_QUERY_LENGTH:
+        return None
+    allowed = _setting("PAGE_CACHE_QUERY_PARAMS", ())
+    ignored = _setting("PAGE_CACHE_IGNORED_PARAMS", ())
+    kept = []
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        if name in allowed:
+            kept.append((name, value))
+        elif not (name in ignored or name.startswith("utm_")):
+            return None
+    return urlencode(sorted(kept))
+
+
+def _storable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if cache_control and {d.strip().lower() for d in cache_control.split(",")} & _NO_STORE_DIRECTIVES:
+        return False
+    vary = response.get("Vary", "")
+    if vary and not {v.strip().lower() for v in vary.split(",")} <= _VARY_ALLOWED:
+        return False
+    return True
+
+
+def _etag(body, suffix=""):
+    return f'"{hashlib.md5(body, usedforsecurity=False).hexdigest()}{suffix}"'
+
+
+def _make_entry(generation, response):
+    body = response.content
+    headers = [(k, v) for k, v in response.items() if k.lower() not in _DROP_HEADERS]
+    vary = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
+    if "accept-encoding" not in {v.lower() for v in vary}:
+        vary.append("Accept-Encoding")
+    headers.append(("Vary", ", ".join(vary)))
+    compressed = None
+    if "Content-Encoding" not in response and len(body) >= 200:
+        compressed = gzip.compress(body, compresslevel=6, mtime=0)
+    etag = _etag(body)
+    gzip_etag = _etag(body, "-gz") if compressed is not None else None
+    return (generation, response.status_code, headers, body, compressed, etag, gzip_etag)
+
+
+def _not_modified(if_none_match, etag):
+    if if_none_match.strip() == "*":
+        return True
+    return any(tag.strip().removeprefix("W/") == etag for tag in if_none_match.split(","))
+
+
+def _respond(request, entry, state):
+    _generation, status, headers, body, compressed, etag, gzip_etag = entry
+    meta = request.META
+    gzipped = compressed is not None and "gzip" in meta.get("HTTP_ACCEPT_ENCODING", "")
+    if gzipped:
+        body, etag = compressed, gzip_etag
+    if_none_match = meta.get("HTTP_IF_NONE_MATCH")
+    if if_none_match and _not_modified(if_none_match, etag):
+        response = HttpResponseNotModified()
+    else:
+        response = HttpResponse(b"" if request.method == "HEAD" else body, status=status)
+        response.headers["Content-Length"] = str(len(body))
+        if gzipped:
+            response.headers["Content-Encoding"] = "gzip"
+    for name, value in headers:
+        if response.status_code == 304 and name.lower() == "content-type":
+            continue
+        response.headers[name] = value
+    response.headers["ETag"] = etag
+    response.headers["Cache-Control"] = f"public, max-age={_setting('PAGE_CACHE_MAX_AGE', 60)}"
+    response.headers["X-Cache"] = state
+    return response
+
+
+class PageCacheMiddleware:
+    """Place it early in MIDDLEWARE: after SecurityMiddleware and WhiteNoise, before sessions."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _state["pending_clear"]:
+            clear("retrying a clear that failed")
+        key = _entry_key(request)
+        if key is None:
+            return self.get_response(request)
+        cache = get_cache()
+        found = cache.get_many((GENERATION_KEY, key))
+        generation = found.get(GENERATION_KEY)
+        entry = found.get(key)
+        if entry is not None and generation is not None and entry[0] == generation:
+            return _respond(request, entry, "HIT")
+        if generation is None:
+            generation = current_generation(cache)
+        response = self.get_response(request)
+        if generation is None or not _storable(request, response):
+            return response
+        entry = _make_entry(generation, response)
+        cache.set(key, entry, timeout=_setting("PAGE_CACHE_TIMEOUT", 300))
+        return _respond(request, entry, "MISS")
+
+
+# -- invalidation -------------------------------------------------------------------------------
+
+
+def _invalidating_model(model):
+    """Models whose saves change what public pages show: snippets, settings, and the extra list."""
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.snippets.models import get_snippet_models
+
+    if getattr(model, "snippet_viewset", None) is not None or model in get_snippet_models():
+        return True
+    if issubclass(model, (BaseSiteSetting, BaseGenericSetting)):
+        return True
+    return model._meta.label_lower in {m.lower() for m in _setting("PAGE_CACHE_INVALIDATING_MODELS", ())}
+
+
+def _on_page_event(sender, instance=None, **kwargs):
+    clear_now_and_on_commit(f"{kwargs.get('signal_name', 'page changed')}: {instance!r}")
+
+
+def _on_model_saved_or_deleted(sender, instance=None, **kwargs):
+    from wagtail.models import Page
+
+    if kwargs.get("raw"):  # loaddata
+        return
+    deleted = "created" not in kwargs
+    if (deleted and issubclass(sender, Page)) or _invalidating_model(sender):
+        clear_now_and_on_commit(f"{sender._meta.label} {'deleted' if deleted else 'saved'}: {instance!r}")
+
+
+def connect_signals():
+    """Called from an AppConfig.ready(). Idempotent (dispatch_uid)."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal, name in ((page_published, "published"), (page_unpublished, "unpublished"), (post_page_move, "moved")):
+        signal.connect(
+            lambda sender, name=name, **kw: _on_page_event(sender, signal_name=f"page {name}", **kw),
+            weak=False,
+            dispatch_uid=f"site911.page_cache.page_{name}",
+        )
+    post_save.connect(_on_model_saved_or_deleted, dispatch_uid="site911.page_cache.post_save")
+    post_delete.connect(_on_model_saved_or_deleted, dispatch_uid="site911.page_cache.post_delete")
