@@ -15,6 +15,11 @@ How it works
   `Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE`, `Vary: Accept-Encoding` (plus the `Vary` of
   the rendered response), `ETag`, and `304 Not Modified` for a matching `If-None-Match`.
 
+With Redis, each process also keeps its own copy of the entries (`LocalLayer`) and learns of every
+new generation from a Redis pub/sub channel that `clear()` publishes to: a hit then needs no round
+trip at all, only a non-blocking check of the subscription's socket. While that subscription is not
+up (starting, Redis down), requests use the shared cache as above.
+
 Not cached (the request goes through untouched): other methods than GET/HEAD; an excluded path
 (`PAGE_CACHE_EXCLUDE_PATHS`, the admin); a request with a session or messages cookie or an
 Authorization header; query parameters other than the ignored tracking ones
@@ -27,15 +32,18 @@ or a preview or logged-in request.
 import gzip
 import hashlib
 import logging
+import os
+import threading
 import time
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
 
-from site911.cache import error_count
+from site911.cache import DOWN_ERRORS, error_count
 
 logger = logging.getLogger("site911.page_cache")
 
@@ -81,10 +89,12 @@ def clear(reason="manual"):
     cache = get_cache()
     errors_before = error_count()
     try:
-        cache.incr(GENERATION_KEY)
+        generation = cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, _new_generation(), timeout=None)
-    if error_count() != errors_before:
+        generation = _new_generation()
+        cache.set(GENERATION_KEY, generation, timeout=None)
+    published = _publish(cache, generation)
+    if error_count() != errors_before or not published:
         # The cache is down: nothing is served from it now, but retry before serving from it again.
         _state["pending_clear"] = True
         logger.error("Could not clear the page cache (%s): the cache is unreachable; will retry", reason)
@@ -92,6 +102,130 @@ def clear(reason="manual"):
     _state["pending_clear"] = False
     logger.info("Page cache cleared: %s", reason)
     return True
+
+
+def _publish(cache, generation):
+    """Tell every process's LocalLayer about the new generation. True when done or not needed."""
+    if not isinstance(cache, RedisCache):
+        return True
+    layer = _layers.get(_layer_key(cache)) if _layers else None
+    if layer is not None:
+        layer.generation_published(generation)
+    try:
+        cache._cache.get_client(write=True).publish(cache.make_key(GENERATION_KEY), generation)
+    except DOWN_ERRORS:
+        return False
+    return True
+
+
+class LocalLayer:
+    """This process's copy of cached pages, valid while subscribed to the generation channel."""
+
+    MAX_ENTRIES = 1000
+    RETRY_AFTER = 2.0
+
+    def __init__(self, cache):
+        self.cache = cache
+        self.channel = cache.make_key(GENERATION_KEY)
+        self.lock = threading.Lock()
+        self.entries = {}
+        self.generation = None
+        self.pubsub = None
+        self.retry_at = 0.0
+        self.pid = os.getpid()
+
+    def current(self):
+        """The generation now, without a round trip; None while unknown (then use the shared cache)."""
+        pubsub = self.pubsub
+        if pubsub is None or self.pid != os.getpid():
+            return self._subscribe()
+        try:
+            if pubsub.connection.can_read(0):
+                with self.lock:
+                    while (message := pubsub.get_message(ignore_subscribe_messages=True, timeout=0)) is not None:
+                        if message["type"] == "message":
+                            self.generation = int(message["data"])
+        except (*DOWN_ERRORS, ValueError, AttributeError) as error:
+            self._drop(error)
+            return None
+        return self.generation
+
+    def get(self, key, generation):
+        item = self.entries.get(key)
+        if item is not None and item[0][0] == generation and item[1] > time.monotonic():
+            return item[0]
+        return None
+
+    def put(self, key, entry):
+        if entry[0] != self.generation:
+            return
+        if len(self.entries) >= self.MAX_ENTRIES:
+            self.entries.clear()
+        self.entries[key] = (entry, time.monotonic() + _setting("PAGE_CACHE_TIMEOUT", 300))
+
+    def generation_published(self, generation):
+        if self.pubsub is not None:
+            self.generation = generation
+
+    def _subscribe(self):
+        if time.monotonic() < self.retry_at:
+            return None
+        with self.lock:
+            if self.pubsub is not None and self.pid == os.getpid():
+                return self.generation
+            self.pid = os.getpid()
+            self.pubsub = None
+            self.generation = None
+            self.entries = {}
+            try:
+                pubsub = self.cache._cache.get_client(write=True).pubsub()
+                pubsub.subscribe(self.channel)
+                # Subscribed before reading the generation, so no bump can fall in between.
+                confirmation = pubsub.get_message(timeout=1.0)
+                if not confirmation or confirmation["type"] != "subscribe":
+                    raise ConnectionError("no subscription confirmation")
+            except (*DOWN_ERRORS, ValueError) as error:
+                self.retry_at = time.monotonic() + self.RETRY_AFTER
+                logger.warning("Page cache: local layer off for now (%s)", error)
+                return None
+            generation = current_generation(self.cache)
+            if generation is None:
+                pubsub.close()
+                self.retry_at = time.monotonic() + self.RETRY_AFTER
+                return None
+            self.pubsub, self.generation = pubsub, generation
+            return generation
+
+    def _drop(self, error):
+        logger.warning("Page cache: lost the invalidation channel (%s); using the shared cache", error)
+        with self.lock:
+            pubsub, self.pubsub, self.generation, self.entries = self.pubsub, None, None, {}
+            self.retry_at = time.monotonic() + self.RETRY_AFTER
+        try:
+            pubsub.close()
+        except Exception:  # noqa: BLE001, S110 - already broken
+            pass
+
+
+_layers = {}
+
+
+def _layer_key(cache):
+    return (tuple(cache._servers), cache.key_prefix, cache.version)
+
+
+def _local_layer(cache):
+    """The process's LocalLayer for a Redis cache; None for other backends or when PAGE_CACHE_LOCAL is off.
+
+    Django makes one cache instance per thread; the threads of a process share one layer.
+    """
+    if not isinstance(cache, RedisCache) or not _setting("PAGE_CACHE_LOCAL", True):
+        return None
+    key = _layer_key(cache)
+    layer = _layers.get(key)
+    if layer is None:
+        layer = _layers.setdefault(key, LocalLayer(cache))
+    return layer
 
 
 def clear_now_and_on_commit(reason):
@@ -224,10 +358,17 @@ class PageCacheMiddleware:
         if key is None:
             return self.get_response(request)
         cache = get_cache()
+        layer = _local_layer(cache)
+        if layer is not None:
+            generation = layer.current()
+            if generation is not None and (entry := layer.get(key, generation)) is not None:
+                return _respond(request, entry, "HIT")
         found = cache.get_many((GENERATION_KEY, key))
         generation = found.get(GENERATION_KEY)
         entry = found.get(key)
         if entry is not None and generation is not None and entry[0] == generation:
+            if layer is not None:
+                layer.put(key, entry)
             return _respond(request, entry, "HIT")
         if generation is None:
             generation = current_generation(cache)
@@ -236,6 +377,8 @@ class PageCacheMiddleware:
             return response
         entry = _make_entry(generation, response)
         cache.set(key, entry, timeout=_setting("PAGE_CACHE_TIMEOUT", 300))
+        if layer is not None:
+            layer.put(key, entry)
         return _respond(request, entry, "MISS")
 
 

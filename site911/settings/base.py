@@ -110,6 +110,8 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 # Seconds a page stays in the shared cache when nothing is published (publishing clears it at once).
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
+# With Redis: each process keeps a copy of pages, kept valid by a Redis pub/sub channel (no round trip per hit).
+PAGE_CACHE_LOCAL = env_bool("PAGE_CACHE_LOCAL", True)
 PAGE_CACHE_EXCLUDE_PATHS = ["/admin/", "/documents/"]
 # Query parameters that make a separate cached page; any other parameter bypasses the cache.
 PAGE_CACHE_QUERY_PARAMS = ["page"]
