@@ -11,3 +11,7 @@ if REDIS_URL:  # noqa: F405
     # Tests share one Redis: a prefix of their own keeps them apart from a running site.
     CACHES["default"]["KEY_PREFIX"] = "site911-test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+if REDIS_URL and DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory: the cross-process page-cache test (it needs Redis) serves this database
+    # from gunicorn. Without Redis that test is skipped and the faster in-memory database is used.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".pytest-db.sqlite3")}  # noqa: F405
