@@ -27,3 +27,21 @@ def fresh_page_cache():
     from site911 import page_cache
 
     page_cache.clear("test start")
+
+
+@pytest.fixture
+def assert_page_queries(client, settings, django_assert_max_num_queries):
+    """`assert_page_queries(url, max_queries)`: render `url` with the page cache off in at most that many queries.
+
+    Use it twice around adding many items (situations, news posts, menu pages) to show the count does
+    not grow: e.g. the news list and a news post with 100 posts.
+    """
+    settings.PAGE_CACHE_ENABLED = False
+
+    def check(url, max_queries):
+        with django_assert_max_num_queries(max_queries) as captured:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        return len(captured)
+
+    return check
