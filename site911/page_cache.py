@@ -57,7 +57,7 @@ _VARY_ALLOWED = {"accept-encoding", "cookie"}
 # Headers the hit path sets itself, or that must not be replayed.
 _DROP_HEADERS = {"content-length", "cache-control", "etag", "expires", "date", "set-cookie", "x-cache", "vary"}
 
-_state = {"pending_clear": False}
+_state = {"pending_clear": False, "retry_at": 0.0}
 
 
 def _setting(name, default):
@@ -96,9 +96,13 @@ def clear(reason="manual"):
     published = _publish(cache, generation)
     if error_count() != errors_before or not published:
         # The cache is down: nothing is served from it now, but retry before serving from it again.
+        if not _state["pending_clear"]:
+            logger.error("Could not clear the page cache (%s): the cache is unreachable; will retry", reason)
         _state["pending_clear"] = True
-        logger.error("Could not clear the page cache (%s): the cache is unreachable; will retry", reason)
+        _state["retry_at"] = time.monotonic() + 1
         return False
+    if _state["pending_clear"]:
+        logger.warning("Page cache cleared after an earlier failure")
     _state["pending_clear"] = False
     logger.info("Page cache cleared: %s", reason)
     return True
@@ -352,7 +356,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if _state["pending_clear"]:
+        if _state["pending_clear"] and time.monotonic() >= _state["retry_at"]:
             clear("retrying a clear that failed")
         key = _entry_key(request)
         if key is None:
