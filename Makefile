@@ -45,5 +45,9 @@ format: $(VENV)/.dev
 	$(BIN)/ruff format .
 	$(BIN)/djhtml $$(find site911 home news outreach -name '*.html')
 
+# The production configuration under load (PostgreSQL and Redis on this machine, wrk); see bench/run.py.
+bench: $(VENV)/.runtime
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

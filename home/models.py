@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -73,6 +74,85 @@ class ContactNumbers(BaseSiteSetting):
     def numbers(self):
         """Every configured number, most urgent first."""
         return [self.get(kind) for kind in (EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY) if getattr(self, f"{kind}_number")]
+
+
+def validate_alert_link(value):
+    """A web address, a path on this site, or a tel:/mailto: link."""
+    if not value.startswith(("https://", "http://", "/", "tel:", "mailto:")) or value.startswith("//"):
+        raise ValidationError("Enter a web address (https://…), a path on this site (/…), or a tel: link.")
+
+
+class SiteAlertQuerySet(models.QuerySet):
+    def active(self):
+        """Active alerts, most severe first, then newest."""
+        severity = models.Case(
+            *(models.When(level=level, then=rank) for rank, level in enumerate(SiteAlert.LEVELS_BY_SEVERITY)),
+            default=len(SiteAlert.LEVELS_BY_SEVERITY),
+        )
+        return self.filter(is_active=True).order_by(severity, "-updated_at", "-pk")
+
+
+class SiteAlert(models.Model):
+    """A notice at the top of every public page, e.g. “911 is down in parts of the city”.
+
+    Staff add one under Site alerts in the admin; saving, deactivating or deleting it clears the page
+    cache, so every page shows the change within seconds.
+    """
+
+    INFORMATION = "information"
+    WARNING = "warning"
+    OUTAGE = "outage"
+    LEVEL_CHOICES = [(INFORMATION, "Information"), (WARNING, "Warning"), (OUTAGE, "Outage")]
+    LEVELS_BY_SEVERITY = [OUTAGE, WARNING, INFORMATION]
+
+    message = models.CharField(
+        max_length=200, help_text="Plain text, one or two short sentences. Say what to do, e.g. which number to call."
+    )
+    level = models.CharField(
+        max_length=20,
+        choices=LEVEL_CHOICES,
+        default=INFORMATION,
+        help_text="Outage is announced at once by screen readers; use it when people cannot reach 911.",
+    )
+    link_url = models.CharField(
+        "link",
+        max_length=300,
+        blank=True,
+        validators=[validate_alert_link],
+        help_text="Optional: where to read more, e.g. /news/outage/ or https://…",
+    )
+    link_text = models.CharField(max_length=60, blank=True, help_text="Required with a link, e.g. “Read the update”.")
+    is_active = models.BooleanField("active", default=True, help_text="Untick to take the alert off every page.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SiteAlertQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("message"),
+        FieldPanel("level"),
+        FieldPanel("link_url"),
+        FieldPanel("link_text"),
+        FieldPanel("is_active"),
+    ]
+
+    class Meta:
+        verbose_name = "site alert"
+        ordering = ["-updated_at"]
+
+    def __str__(self):
+        return self.message
+
+    def clean(self):
+        if self.link_url and not self.link_text:
+            raise ValidationError({"link_text": "Say where the link goes."})
+        if self.link_text and not self.link_url:
+            raise ValidationError({"link_url": "Add the link, or remove its text."})
+
+    @property
+    def role(self):
+        """ARIA role of the banner: an outage interrupts (alert), the others are polite (status)."""
+        return "alert" if self.level == self.OUTAGE else "status"
 
 
 class HomePage(Page):

@@ -27,3 +27,32 @@ def demo_site(db):
         load_demo_content()
         site = Site.objects.get(is_default_site=True)
     return site
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """Every test starts with an empty page cache (tests share one process and, in CI, one Redis)."""
+    from site911 import page_cache
+
+    page_cache.clear("test start")
+
+
+@pytest.fixture
+def assert_page_queries(client, settings, django_assert_max_num_queries):
+    """`assert_page_queries(url, max_queries)`: render `url` (page cache off) in at most that many queries.
+
+    Returns the count of the second of two renders: what every later visitor costs.
+
+    Use it twice around adding many items (situations, news posts, menu pages) to show the count does
+    not grow: e.g. the news list and a news post with 100 posts.
+    """
+    settings.PAGE_CACHE_ENABLED = False
+
+    def check(url, max_queries):
+        client.get(url)  # warm the process-wide caches (content types, Wagtail's site root paths)
+        with django_assert_max_num_queries(max_queries) as captured:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        return len(captured)
+
+    return check

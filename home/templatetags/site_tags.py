@@ -1,7 +1,7 @@
 from django import template
 from wagtail.models import Site
 
-from home.models import ContactNumbers
+from home.models import ContactNumbers, SiteAlert
 
 register = template.Library()
 
@@ -26,3 +26,15 @@ def menu_pages(context):
     if site is None:
         return []
     return list(site.root_page.get_children().live().in_menu().specific(defer=True))
+
+
+@register.simple_tag(takes_context=True)
+def site_alerts(context):
+    """`{% site_alerts as alerts %}`: the active site alerts, most severe first, in one query per request."""
+    request = context.get("request")
+    alerts = getattr(request, "_site_alerts", None)
+    if alerts is None:
+        alerts = list(SiteAlert.objects.active())
+        if request is not None:
+            request._site_alerts = alerts
+    return alerts

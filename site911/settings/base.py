@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from site911.env import env_bool, env_int, env_list, env_rate, env_str
+from site911.env import env_bool, env_float, env_int, env_list, env_rate, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -52,6 +52,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "site911.security.SiteCSPMiddleware",
+    # Early: a cached page skips sessions, CSRF, auth and rendering (see site911/page_cache.py).
+    # Below the CSP middleware, so cached pages get the policy header too.
+    "site911.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -95,20 +98,40 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; Redis when REDIS_URL is set, so every process shares one cache.
+# site911.cache.FailOpenRedisCache is Django's RedisCache that treats an unreachable Redis as a miss
+# (logged), with short socket timeouts: Redis going down must not take pages down.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            # RedisCache that keeps the site up (uncached) when Redis is down; see site911/cache.py.
             "BACKEND": "site911.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "site911"),
-            # Give up on a silent Redis quickly rather than hold the request.
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+            "OPTIONS": {"SOCKET_TIMEOUT": env_float("REDIS_TIMEOUT", 0.25)},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Full-page cache for anonymous visitors (site911/page_cache.py). Publishing clears it everywhere.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+# Seconds browsers and CDNs may keep a page (Cache-Control: public, max-age=...).
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
+# Seconds a page stays in the shared cache when nothing is published (publishing clears it at once).
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
+# With Redis: each process keeps a copy of pages, kept valid by a Redis pub/sub channel (no round trip per hit).
+PAGE_CACHE_LOCAL = env_bool("PAGE_CACHE_LOCAL", True)
+# Query parameters that make a separate cached page; any other parameter bypasses the cache.
+PAGE_CACHE_QUERY_PARAMS = ["page"]
+# Tracking parameters (and utm_*) dropped from the cache key: the page is the same.
+PAGE_CACHE_IGNORED_PARAMS = ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"]
+# Saving or deleting these (besides every snippet and setting) clears the page cache.
+PAGE_CACHE_INVALIDATING_MODELS = [
+    "wagtailcore.site",
+    "wagtailcore.pageviewrestriction",
+    "wagtailimages.image",
+    "wagtaildocs.document",
+]
 
 # Wagtail runs its own background work on the default backend: keep it immediate.
 # E-mail goes through the database queue ("email"), run by `manage.py db_worker --backend email`.
@@ -205,6 +228,7 @@ LOGGING = {
 
 # The Wagtail admin's address (a path without the leading slash), e.g. "staff-7f3a/" to keep it off scanners' lists.
 WAGTAIL_ADMIN_PATH = env_str("ADMIN_PATH", "admin").strip("/") + "/"
+PAGE_CACHE_EXCLUDE_PATHS = [f"/{WAGTAIL_ADMIN_PATH}", "/documents/"]
 
 # --- Security headers (production adds HTTPS redirect, HSTS and secure cookies) ---
 SECURE_CONTENT_TYPE_NOSNIFF = True

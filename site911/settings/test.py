@@ -19,3 +19,7 @@ OUTREACH_EMAIL_RETRY_BASE_SECONDS = 1
 OUTREACH_SUPERVISOR_EMAIL = "supervisor@example.test"
 RECAPTCHA_PUBLIC_KEY = ""
 RECAPTCHA_PRIVATE_KEY = ""
+if REDIS_URL and DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory: the cross-process page-cache test (it needs Redis) serves this database
+    # from gunicorn. Without Redis that test is skipped and the faster in-memory database is used.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".pytest-db.sqlite3")}  # noqa: F405

@@ -1,0 +1,52 @@
+"""URLs for page-cache tests: responses that opt out of the cache the way forms do, then the site."""
+
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.urls import path
+from django.utils.cache import patch_cache_control
+from django.views.decorators.cache import never_cache
+
+from site911.urls import urlpatterns as site_urlpatterns
+
+COUNTER = {"n": 0}
+
+
+def counted(text):
+    COUNTER["n"] += 1
+    return HttpResponse(f"<p>{text} #{COUNTER['n']}</p>" * 20)
+
+
+@never_cache
+def form_like(request):
+    return counted("never cache")
+
+
+def with_csrf_cookie(request):
+    response = counted(f"token {get_token(request)}")
+    return response
+
+
+def private(request):
+    response = counted("private")
+    patch_cache_control(response, private=True)
+    return response
+
+
+def varies_on_language(request):
+    response = counted("language")
+    response["Vary"] = "Accept-Language"
+    return response
+
+
+def plain(request):
+    return counted("plain")
+
+
+urlpatterns = [
+    path("t/never-cache/", form_like),
+    path("t/csrf/", with_csrf_cookie),
+    path("t/private/", private),
+    path("t/vary/", varies_on_language),
+    path("t/plain/", plain),
+    *site_urlpatterns,
+]

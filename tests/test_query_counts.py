@@ -1,0 +1,59 @@
+"""Without the page cache, each page type renders in a constant number of queries.
+
+The numbers are ceilings measured on SQLite and PostgreSQL; what matters is that they do not grow
+with content. (After merging news/: the same pattern for /news/ and a news post with 100 posts.)
+"""
+
+import pytest
+
+from home.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+from home.models import GuidancePage, HomePage, SiteAlert, Situation, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = {
+    "home": 9,
+    "guidance": 10,
+    "standard": 9,
+    "search": 10,
+}
+
+
+def add_menu_pages(home, count):
+    for n in range(count):
+        page = StandardPage(title=f"Extra page {n}", slug=f"extra-{n}", show_in_menus=True, intro="More.")
+        home.add_child(instance=page)
+        page.save_revision().publish()
+
+
+def test_home_page_queries_do_not_grow_with_menu_pages_links_or_alerts(assert_page_queries, demo_site):
+    before = assert_page_queries("/", MAX_QUERIES["home"])
+    home = HomePage.objects.get()
+    add_menu_pages(home, 30)
+    home.links = [("link", {"page": page, "title": "", "description": "x"}) for page in home.get_children()]
+    home.save_revision().publish()
+    for n in range(5):
+        SiteAlert.objects.create(message=f"Alert {n}.")
+    assert assert_page_queries("/", MAX_QUERIES["home"]) == before
+
+
+def test_guidance_page_queries_do_not_grow_with_100_situations(assert_page_queries, demo_site):
+    before = assert_page_queries("/when-to-call/", MAX_QUERIES["guidance"])
+    guidance = GuidancePage.objects.get()
+    kinds = [EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY]
+    for n in range(100):
+        guidance.situations.add(
+            Situation(title=f"Situation {n}", keywords="extra", number=kinds[n % 3], reason="Because.")
+        )
+    guidance.save_revision().publish()
+    assert GuidancePage.objects.get().situations.count() > 100
+    assert assert_page_queries("/when-to-call/", MAX_QUERIES["guidance"]) == before
+    # The finder's results too.
+    assert assert_page_queries("/when-to-call/?q=extra", MAX_QUERIES["guidance"]) == before
+
+
+def test_standard_page_and_search_stay_bounded(assert_page_queries, demo_site):
+    before = assert_page_queries("/about/", MAX_QUERIES["standard"])
+    add_menu_pages(HomePage.objects.get(), 30)
+    assert assert_page_queries("/about/", MAX_QUERIES["standard"]) == before
+    assert_page_queries("/search/?q=page", MAX_QUERIES["search"])
