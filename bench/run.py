@@ -42,14 +42,17 @@ THREADS = os.environ.get("BENCH_THREADS", "2")
 WORKERS = os.environ.get("BENCH_WORKERS", "2")
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/site911_bench")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
-# The lead points this at a news post once news/ is merged; empty: found on /news/, else /about/.
-NEWS_URL = os.environ.get("BENCH_NEWS_URL", "")
+# A news post of the demo content.
+NEWS_URL = os.environ.get("BENCH_NEWS_URL", "/news/staff-honored-at-awards-ceremony/")
 HEADERS = {"Host": HOST, "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"}
-# One URL per page type for the size column (news pages join when they exist).
+# One URL per page type for the size column.
 PAGE_TYPES = [
     ("home", "/"),
     ("guidance", "/when-to-call/"),
     ("standard page", "/about/"),
+    ("news list", "/news/"),
+    ("news post", NEWS_URL),
+    ("speaker request form", "/request-a-speaker/"),
     ("search results", "/search/?q=911"),
     ("404", "/no-such-page/"),
 ]
@@ -177,18 +180,6 @@ def parse(html):
     return parser
 
 
-def news_url(base):
-    if NEWS_URL:
-        return NEWS_URL, "news post"
-    status, _, body = fetch(base, "/news/")
-    if status == 200:
-        posts = [link for link in parse(body).links if re.fullmatch(r"/news/[^/?#]+/", link)]
-        if posts:
-            return posts[0], "news post"
-        return "/news/", "news list (no post yet)"
-    return "/about/", "stand-in: /about/ (no news yet)"
-
-
 def wrk(base, path):
     headers = [arg for name, value in HEADERS.items() for arg in ("-H", f"{name}: {value}")]
     cmd = [
@@ -250,14 +241,13 @@ def main():
         wait_until_up(base, process)
         _, _, home = fetch(base, "/")
         css = next(u for u in parse(home).urls if u.endswith(".css"))
-        news_path, news_label = news_url(base)
-        for path in ["/", news_path]:  # fill the cache
+        for path in ["/", NEWS_URL]:  # fill the cache
             fetch(base, path, {"Accept-Encoding": "gzip"})
         # Uncached last: requests still queued when wrk stops would slow down the next run.
         runs = [
             ("static CSS (WhiteNoise)", css),
             ("home, cached", "/"),
-            (f"{news_label}, cached", news_path),
+            ("news post, cached", NEWS_URL),
             ("home, uncached", "/?bench=uncached"),
         ]
         # The machine is shared: run the three fast ones ROUNDS times, interleaved, and keep each
@@ -270,8 +260,7 @@ def main():
                     best[label] = result
                 time.sleep(2)  # let the server drain
         results = [(label, path, *best[label]) for label, path in runs]
-        pages = PAGE_TYPES + ([("news", news_path)] if news_label == "news post" else [])
-        sizes = page_sizes(base, pages)
+        sizes = page_sizes(base, PAGE_TYPES)
     finally:
         stop(process)
     report(results, sizes)

@@ -262,7 +262,7 @@ class NewsPage(Page):
             "honorees": honorees,
         }
 
-    def structured_data(self, request=None, recognition=None):
+    def structured_data(self, request=None, recognition=None, tags=None):
         """schema.org NewsArticle for search engines, with the recognition as `about` and `award`."""
         site = Site.find_for_request(request) if request else self.get_site()
         site_name = (site and site.site_name) or settings.WAGTAIL_SITE_NAME
@@ -281,7 +281,7 @@ class NewsPage(Page):
             data["dateModified"] = self.last_published_at.isoformat()
         if self.category_id:
             data["articleSection"] = self.category.name
-        keywords = [tag.name for tag in self.tags.all()]
+        keywords = [tag.name for tag in (self.tags.all() if tags is None else tags)]
         if keywords:
             data["keywords"] = keywords
         if recognition is None:
@@ -310,9 +310,11 @@ class NewsPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         recognition = self.recognition()
+        tags = list(self.tags.all())  # once, for the page and its JSON-LD
         context["recognition"] = recognition
+        context["tags"] = tags
         context["news_index"] = self.get_parent()
-        context["json_ld"] = json_ld_script(self.structured_data(request, recognition))
+        context["json_ld"] = json_ld_script(self.structured_data(request, recognition, tags))
         return context
 
 

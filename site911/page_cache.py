@@ -394,6 +394,8 @@ def _invalidating_model(model):
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.snippets.models import get_snippet_models
 
+    if model._meta.label_lower in {m.lower() for m in _setting("PAGE_CACHE_IGNORED_MODELS", ())}:
+        return False
     if getattr(model, "snippet_viewset", None) is not None or model in get_snippet_models():
         return True
     if issubclass(model, (BaseSiteSetting, BaseGenericSetting)):

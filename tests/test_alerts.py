@@ -10,7 +10,17 @@ from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
 
-EVERY_PAGE_TYPE = ["/", "/when-to-call/", "/about/", "/search/", "/search/?q=911", "/no-such-page/"]
+EVERY_PAGE_TYPE = [
+    "/",
+    "/when-to-call/",
+    "/about/",
+    "/news/",
+    "/news/staff-honored-at-awards-ceremony/",
+    "/request-a-speaker/",
+    "/search/",
+    "/search/?q=911",
+    "/no-such-page/",
+]
 
 
 def banners(response):

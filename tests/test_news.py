@@ -469,8 +469,10 @@ def query_counts(client, paths):
     return counts
 
 
-def test_queries_do_not_grow_with_the_number_of_posts(client, news_index, django_assert_max_num_queries):
-    paths = ["/news/", "/news/?page=2", "/news/?category=awards", "/news/feed/", "/news/feed/atom/", "/"]
+def test_queries_do_not_grow_with_the_number_of_posts(client, news_index, django_assert_max_num_queries, settings):
+    settings.PAGE_CACHE_ENABLED = False  # measure rendering, not the page cache
+    post = NewsPage.objects.get(slug="staff-honored-at-awards-ceremony")
+    paths = ["/news/", "/news/?page=2", "/news/?category=awards", "/news/feed/", "/news/feed/atom/", "/", post.url]
     categories = ["awards", "nominations", "community", "service-updates"]
     for n in range(12):
         make_post(news_index, f"Post {n}", datetime.date(2019, 1, 1) + datetime.timedelta(days=n), categories[n % 4])

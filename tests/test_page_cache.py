@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -285,3 +286,14 @@ def test_saving_a_page_draft_does_not_change_what_visitors_see(client, about):
     about.title = "Draft title"
     about.save_revision()
     assert h1(client.get("/about/")) == "About Minneapolis 911"
+
+
+def test_a_speaker_request_arriving_keeps_the_cached_pages(client, demo_site):
+    from outreach.models import SpeakerRequest
+    from tests.outreach_support import valid_data
+
+    client.get("/")
+    assert client.get("/").headers["X-Cache"] == "HIT"
+    assert client.post("/request-a-speaker/", valid_data(client)).status_code == 302
+    assert SpeakerRequest.objects.count() == 1
+    assert Client().get("/").headers["X-Cache"] == "HIT"

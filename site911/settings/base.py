@@ -126,6 +126,8 @@ PAGE_CACHE_QUERY_PARAMS = ["page"]
 # Tracking parameters (and utm_*) dropped from the cache key: the page is the same.
 PAGE_CACHE_IGNORED_PARAMS = ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"]
 # Saving or deleting these (besides every snippet and setting) clears the page cache.
+# Snippets and settings that no public page shows: saving them (a speaker request arriving) keeps the cache.
+PAGE_CACHE_IGNORED_MODELS = ["outreach.speakerrequest", "outreach.outreachsettings"]
 PAGE_CACHE_INVALIDATING_MODELS = [
     "wagtailcore.site",
     "wagtailcore.pageviewrestriction",

@@ -87,3 +87,35 @@ def test_deactivated_alert_is_gone_for_the_next_visitor(browser, live_site):
         other_context.close()
     finally:
         context.close()
+
+
+def test_two_visitors_arriving_from_cached_pages_both_send_the_speaker_form(browser, live_site):
+    import datetime
+    import re
+
+    from django.utils import timezone
+
+    from outreach.models import SpeakerRequest
+    from tests.e2e.test_outreach_browser import fill_form
+
+    references = []
+    for name in ("Ana Lopez", "Ben Okafor"):
+        context, page = new_visitor(browser, live_site)
+        try:
+            home = page.goto("/")
+            page.get_by_role("link", name="Request a speaker").first.click()
+            page.wait_for_url("**/request-a-speaker/")
+            form_response = page.reload()
+            # The form page is never stored by a shared cache, so its CSRF token is this visitor's own.
+            assert "no-store" in form_response.headers["cache-control"]
+            assert form_response.headers.get("x-cache") != "HIT"
+            fill_form(page, timezone.localdate() + datetime.timedelta(days=20))
+            page.get_by_label("Your name").fill(name)
+            page.get_by_role("button", name="Send request").click()
+            page.wait_for_url("**/request-a-speaker/?confirmation=*")
+            references.append(re.search(r"SR-\d{6}", page.get_by_role("status").inner_text()).group(0))
+        finally:
+            context.close()
+    assert home.headers["x-cache"] == "HIT"  # the second visitor's home page came from the cache
+    assert len(set(references)) == 2
+    assert sorted(SpeakerRequest.objects.values_list("name", flat=True)) == ["Ana Lopez", "Ben Okafor"]
