@@ -2,21 +2,29 @@ from django import template
 from wagtail.models import Site
 
 from home.models import ContactNumbers, SiteAlert
+from site911.content_memo import memoized
 
 register = template.Library()
+
+
+def _numbers(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return ContactNumbers()
+    # for_request also keeps it on the request, for when the memo is off.
+    return memoized(("contact_numbers", site.pk), lambda: ContactNumbers.for_request(request))
 
 
 @register.simple_tag(takes_context=True)
 def contact_number(context, kind):
     """`{% contact_number "emergency" as n %}`: one number from the Contact numbers setting."""
-    request = context.get("request")
-    return ContactNumbers.for_request(request).get(kind)
+    return _numbers(context.get("request")).get(kind)
 
 
 @register.simple_tag(takes_context=True)
 def contact_numbers(context):
     """`{% contact_numbers as numbers %}`: every configured number, most urgent first."""
-    return ContactNumbers.for_request(context.get("request")).numbers()
+    return _numbers(context.get("request")).numbers()
 
 
 @register.simple_tag(takes_context=True)
@@ -25,16 +33,13 @@ def menu_pages(context):
     site = Site.find_for_request(context.get("request"))
     if site is None:
         return []
-    return list(site.root_page.get_children().live().in_menu().specific(defer=True))
+    return memoized(
+        ("menu_pages", site.pk),
+        lambda: list(site.root_page.get_children().live().in_menu().specific(defer=True)),
+    )
 
 
-@register.simple_tag(takes_context=True)
-def site_alerts(context):
-    """`{% site_alerts as alerts %}`: the active site alerts, most severe first, in one query per request."""
-    request = context.get("request")
-    alerts = getattr(request, "_site_alerts", None)
-    if alerts is None:
-        alerts = list(SiteAlert.objects.active())
-        if request is not None:
-            request._site_alerts = alerts
-    return alerts
+@register.simple_tag
+def site_alerts():
+    """`{% site_alerts as alerts %}`: the active site alerts, most severe first."""
+    return memoized(("site_alerts",), lambda: list(SiteAlert.objects.active()))

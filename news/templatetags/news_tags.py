@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Site
 
 from news.models import NewsIndexPage, NewsPage
+from site911.content_memo import memoized
 
 register = template.Library()
 
@@ -12,6 +13,10 @@ def latest_news(context, count=3):
     site = Site.find_for_request(context.get("request"))
     if site is None:
         return {"posts": [], "index": None}
-    posts = list(NewsPage.objects.published().descendant_of(site.root_page).for_listing()[:count])
-    index = NewsIndexPage.objects.live().public().descendant_of(site.root_page).first() if posts else None
-    return {"posts": posts, "index": index}
+
+    def build():
+        posts = list(NewsPage.objects.published().descendant_of(site.root_page).for_listing()[:count])
+        index = NewsIndexPage.objects.live().public().descendant_of(site.root_page).first() if posts else None
+        return {"posts": posts, "index": index}
+
+    return memoized(("latest_news", site.pk, count), build)

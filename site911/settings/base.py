@@ -55,6 +55,7 @@ MIDDLEWARE = [
     # Early: a cached page skips sessions, CSRF, auth and rendering (see site911/page_cache.py).
     # Below the CSP middleware, so cached pages get the policy header too.
     "site911.page_cache.PageCacheMiddleware",
+    "site911.content_memo.SiteMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,0 +1,72 @@
+"""Content every page shows (the site, its numbers, menu, alerts, latest news), kept in this process.
+
+A value is reused only while the page cache's generation is unchanged, and anything that changes
+what pages show (publishing, a snippet or setting saved) moves the generation in every process
+(site911/page_cache.py). So a page the full-page cache does not hold still renders without asking
+the database again for what the previous page already looked up. With PAGE_CACHE_ENABLED off, or
+the cache unreachable, every value is built fresh.
+"""
+
+import threading
+
+from django.conf import settings
+
+from site911 import page_cache
+
+MAX_ENTRIES = 500
+_memo = {}
+_lock = threading.Lock()
+
+
+def _generation():
+    if not getattr(settings, "PAGE_CACHE_ENABLED", True):
+        return None
+    cache = page_cache.get_cache()
+    layer = page_cache._local_layer(cache)
+    generation = layer.current() if layer is not None else None
+    return generation if generation is not None else page_cache.current_generation(cache)
+
+
+def memoized(key, build, generation=None):
+    """`build()`'s value for `key`, reused in this process until the content generation changes."""
+    generation = generation if generation is not None else _generation()
+    if generation is None:
+        return build()
+    found = _memo.get(key)
+    if found is not None and found[0] == generation:
+        return found[1]
+    value = build()
+    with _lock:
+        if len(_memo) >= MAX_ENTRIES:
+            _memo.clear()
+        _memo[key] = (generation, value)
+    return value
+
+
+class SiteMemoMiddleware:
+    """Finds the request's Wagtail Site (and its root page) once per generation instead of per request.
+
+    Wagtail's own lookup (`Site.find_for_request`) keeps its answer on the request; this hands it
+    the memoized one. Place it after the page cache middleware.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        generation = _generation()
+        if generation is None:  # nothing to reuse: leave the lookup to Wagtail
+            return self.get_response(request)
+
+        def build():
+            site = Site.find_for_request(request)
+            if site is not None:
+                site.root_page.specific  # noqa: B018 - fetched now, kept with the site
+            return site
+
+        # Keyed by the raw Host header; Site.find_for_request validates it (ALLOWED_HOSTS) before anything is kept.
+        key = ("site", request.META.get("HTTP_HOST", ""), request.META.get("SERVER_PORT", ""))
+        request._wagtail_site = memoized(key, build, generation)
+        return self.get_response(request)
