@@ -195,18 +195,7 @@ class SpeakerRequestForm(forms.Form):
     )
     form_token = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    visible_field_names = [
-        "name",
-        "email",
-        "phone",
-        "organization",
-        "event_type",
-        "event_date",
-        "start_time",
-        "address",
-        "expected_attendance",
-        "topics",
-    ]
+    visible_field_names = list(SpeakerRequest.REQUESTER_FIELDS)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

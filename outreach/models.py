@@ -65,6 +65,20 @@ class SpeakerRequestPage(Page):
 
 
 class SpeakerRequest(models.Model):
+    # What the requester fills in, in form order: the form, duplicate detection, the admin and the export use it.
+    REQUESTER_FIELDS = (
+        "name",
+        "email",
+        "phone",
+        "organization",
+        "event_type",
+        "event_date",
+        "start_time",
+        "address",
+        "expected_attendance",
+        "topics",
+    )
+
     class Status(models.TextChoices):
         NEW = "new", "New"
         SCHEDULED = "scheduled", "Scheduled"

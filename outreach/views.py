@@ -26,18 +26,7 @@ logger = logging.getLogger(__name__)
 CONFIRMATION_SALT = "outreach.confirmation"
 CONFIRMATION_MAX_AGE = 24 * 3600
 CONFIRMATION_PARAM = "confirmation"
-FORM_FIELDS = [
-    "name",
-    "email",
-    "phone",
-    "organization",
-    "event_type",
-    "event_date",
-    "start_time",
-    "address",
-    "expected_attendance",
-    "topics",
-]
+FORM_FIELDS = SpeakerRequest.REQUESTER_FIELDS
 
 
 def serve_speaker_page(page, request):
