@@ -52,6 +52,7 @@ def test_static_files_carry_the_same_headers(client):
     assert response.status_code == 200
     for name, value in COMMON_HEADERS.items():
         assert response.headers.get(name) == value, name
+    assert "Access-Control-Allow-Origin" not in response.headers
 
 
 def test_admin_gets_its_own_policy_with_scripts_from_this_site_only(client):
