@@ -21,10 +21,7 @@ _lock = threading.Lock()
 def _generation():
     if not getattr(settings, "PAGE_CACHE_ENABLED", True):
         return None
-    cache = page_cache.get_cache()
-    layer = page_cache._local_layer(cache)
-    generation = layer.current() if layer is not None else None
-    return generation if generation is not None else page_cache.current_generation(cache)
+    return page_cache.generation_now()
 
 
 def memoized(key, build, generation=None):

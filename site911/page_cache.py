@@ -84,6 +84,14 @@ def current_generation(cache=None):
     return generation
 
 
+def generation_now():
+    """The current generation as cheaply as possible: from this process's channel when it has one."""
+    cache = get_cache()
+    layer = _local_layer(cache)
+    generation = layer.current() if layer is not None else None
+    return generation if generation is not None else current_generation(cache)
+
+
 def clear(reason="manual"):
     """Make every cached page stale, in every process sharing the cache. Returns True on success."""
     cache = get_cache()
