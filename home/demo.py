@@ -48,15 +48,14 @@ def ensure_home():
         return site, site.root_page.specific, False
     home = HomePage.objects.first()
     created = home is None
+    placeholders = []
     if created:
-        placeholder_type = ContentType.objects.get_for_model(Page)
         root = ensure_tree_root()
-        for placeholder in root.get_children().filter(content_type=placeholder_type):
-            if (
-                placeholder.is_leaf()
-                and not Site.objects.filter(root_page=placeholder).exclude(pk=getattr(site, "pk", None)).exists()
-            ):
-                placeholder.delete()
+        placeholder_type = ContentType.objects.get_for_model(Page)
+        placeholders = [p for p in root.get_children().filter(content_type=placeholder_type) if p.is_leaf()]
+        # Free the "home" slug; the placeholders go once no site points at them any more.
+        for placeholder in placeholders:
+            Page.objects.filter(pk=placeholder.pk).update(slug=f"placeholder-{placeholder.pk}")
         home = HomePage(
             title=SITE_NAME,
             slug="home",
@@ -74,6 +73,10 @@ def ensure_home():
         site = Site.objects.create(
             hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_NAME
         )
+    # Deleting a page deletes the sites rooted at it, so only after the default site moved to the home page.
+    for placeholder in placeholders:
+        if not Site.objects.filter(root_page=placeholder).exists():
+            placeholder.delete()
     return site, home, created
 
 
