@@ -7,6 +7,7 @@ the database again for what the previous page already looked up. With PAGE_CACHE
 the cache unreachable, every value is built fresh.
 """
 
+import contextvars
 import threading
 
 from django.conf import settings
@@ -16,9 +17,14 @@ from site911 import page_cache
 MAX_ENTRIES = 500
 _memo = {}
 _lock = threading.Lock()
+# Read once per request by SiteMemoMiddleware (without Redis pub/sub it costs a cache round trip).
+_request_generation = contextvars.ContextVar("content_generation", default=None)
 
 
 def _generation():
+    generation = _request_generation.get()
+    if generation is not None:
+        return generation
     if not getattr(settings, "PAGE_CACHE_ENABLED", True):
         return None
     return page_cache.generation_now()
@@ -66,4 +72,8 @@ class SiteMemoMiddleware:
         # Keyed by the raw Host header; Site.find_for_request validates it (ALLOWED_HOSTS) before anything is kept.
         key = ("site", request.META.get("HTTP_HOST", ""), request.META.get("SERVER_PORT", ""))
         request._wagtail_site = memoized(key, build, generation)
-        return self.get_response(request)
+        token = _request_generation.set(generation)
+        try:
+            return self.get_response(request)
+        finally:
+            _request_generation.reset(token)
