@@ -162,7 +162,6 @@ class Assets(HTMLParser):
     def __init__(self):
         super().__init__()
         self.urls = []
-        self.links = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -170,8 +169,6 @@ class Assets(HTMLParser):
             self.urls.append(attrs["href"])
         elif tag == "script" and attrs.get("src"):
             self.urls.append(attrs["src"])
-        elif tag == "a" and attrs.get("href"):
-            self.links.append(attrs["href"])
 
 
 def parse(html):
