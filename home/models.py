@@ -10,6 +10,7 @@ from wagtail.search import index
 from home import finder
 from home.blocks import BodyBlock, CallOptionBlock, LinkBlock
 from home.contact import EMERGENCY, NON_EMERGENCY, NUMBER_CHOICES, OUTSIDE_CITY, ContactNumber
+from site911.view_restrictions import MemoizedViewRestrictionsMixin
 
 
 @register_setting(icon="mobile-alt")
@@ -155,7 +156,7 @@ class SiteAlert(models.Model):
         return "alert" if self.level == self.OUTAGE else "status"
 
 
-class HomePage(Page):
+class HomePage(MemoizedViewRestrictionsMixin, Page):
     intro = models.CharField(max_length=250, help_text="What the center does, in one sentence.", default="", blank=True)
     links = StreamField([("link", LinkBlock())], blank=True, help_text="Where residents go next.")
 
@@ -165,7 +166,7 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
 
 
-class StandardPage(Page):
+class StandardPage(MemoizedViewRestrictionsMixin, Page):
     intro = models.CharField(max_length=300, blank=True)
     body = StreamField(BodyBlock(), blank=True)
 
@@ -173,7 +174,7 @@ class StandardPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
 
-class GuidancePage(Page):
+class GuidancePage(MemoizedViewRestrictionsMixin, Page):
     """When to call which number, with a situation finder residents can search."""
 
     intro = models.CharField(max_length=300, blank=True)

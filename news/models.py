@@ -19,6 +19,7 @@ from wagtail.search import index
 from news import filters
 from news.blocks import NewsBodyBlock
 from news.jsonld import json_ld_script
+from site911.view_restrictions import MemoizedViewRestrictionsMixin
 
 POSTS_PER_PAGE = 10
 
@@ -71,7 +72,7 @@ class NewsPageQuerySet(PageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
     """The news list: published posts newest first, filtered by category, tag or year, 10 to a page."""
 
     intro = models.CharField(max_length=300, blank=True)
@@ -161,7 +162,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(MemoizedViewRestrictionsMixin, Page):
     """A news or recognition post, dated by the editor."""
 
     date = models.DateField(

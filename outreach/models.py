@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from site911.view_restrictions import MemoizedViewRestrictionsMixin
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -36,7 +38,7 @@ class OutreachSettings(BaseSiteSetting):
         return settings.OUTREACH_SUPERVISOR_EMAIL
 
 
-class SpeakerRequestPage(Page):
+class SpeakerRequestPage(MemoizedViewRestrictionsMixin, Page):
     """The form community groups use to ask 911 staff to speak at an event."""
 
     intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True, help_text="Shown above the form.")

@@ -21,7 +21,7 @@ _lock = threading.Lock()
 _request_generation = contextvars.ContextVar("content_generation", default=None)
 
 
-def _generation():
+def content_generation():
     generation = _request_generation.get()
     if generation is not None:
         return generation
@@ -32,7 +32,7 @@ def _generation():
 
 def memoized(key, build, generation=None):
     """`build()`'s value for `key`, reused in this process until the content generation changes."""
-    generation = generation if generation is not None else _generation()
+    generation = generation if generation is not None else content_generation()
     if generation is None:
         return build()
     found = _memo.get(key)
@@ -47,7 +47,7 @@ def memoized(key, build, generation=None):
 
 
 class SiteMemoMiddleware:
-    """Finds the request's Wagtail Site (and its root page) once per generation instead of per request.
+    """Finds the request's Wagtail Site (and its root page) and the sites' root paths once per generation.
 
     Wagtail's own lookup (`Site.find_for_request`) keeps its answer on the request; this hands it
     the memoized one. Place it after the page cache middleware.
@@ -59,7 +59,7 @@ class SiteMemoMiddleware:
     def __call__(self, request):
         from wagtail.models import Site
 
-        generation = _generation()
+        generation = content_generation()
         if generation is None:  # nothing to reuse: leave the lookup to Wagtail
             return self.get_response(request)
 
@@ -72,6 +72,8 @@ class SiteMemoMiddleware:
         # Keyed by the raw Host header; Site.find_for_request validates it (ALLOWED_HOSTS) before anything is kept.
         key = ("site", request.META.get("HTTP_HOST", ""), request.META.get("SERVER_PORT", ""))
         request._wagtail_site = memoized(key, build, generation)
+        # Every page link ({% pageurl %}) needs the sites' root paths; Wagtail would read them from the cache.
+        request._wagtail_cached_site_root_paths = memoized(("site_root_paths",), Site.get_site_root_paths, generation)
         token = _request_generation.set(generation)
         try:
             return self.get_response(request)

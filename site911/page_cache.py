@@ -421,7 +421,9 @@ def _on_model_saved_or_deleted(sender, instance=None, **kwargs):
     if kwargs.get("raw"):  # loaddata
         return
     deleted = "created" not in kwargs
-    if (deleted and issubclass(sender, Page)) or _invalidating_model(sender):
+    # A live alias appears at once (menus, lists) without a publish signal.
+    new_alias = kwargs.get("created") and issubclass(sender, Page) and instance.alias_of_id and instance.live
+    if (deleted and issubclass(sender, Page)) or new_alias or _invalidating_model(sender):
         clear_now_and_on_commit(f"{sender._meta.label} {'deleted' if deleted else 'saved'}: {instance!r}")
 
 

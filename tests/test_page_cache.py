@@ -265,6 +265,12 @@ def test_deleting_a_page_removes_it_at_once(client, about):
     assert client.get("/about/").status_code == 404
 
 
+def test_a_new_alias_shows_in_the_menu_at_once(client, about):
+    warm(client, "/")
+    about.create_alias(parent=about.get_parent(), update_slug="about-us")
+    assert "/about-us/" in [a["href"] for a in soup(client.get("/")).select("nav a")]
+
+
 def test_changing_a_site_setting_shows_on_cached_pages(client, demo_site):
     warm(client, "/", "/about/")
     numbers = ContactNumbers.for_site(demo_site)
