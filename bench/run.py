@@ -287,10 +287,11 @@ def report(results, sizes):
         f"best of {ROUNDS} for cached/static"
     )
     print()
-    print(f"| {'what':<36} | {'URL':<32} | {'req/s':>8} | {'p50':>8} | {'p99':>8} | notes")
-    print(f"|{'-' * 38}|{'-' * 34}|{'-' * 10}|{'-' * 10}|{'-' * 10}|------")
+    url_width = max(len(path) for _, path, *_ in results)
+    print(f"| {'what':<24} | {'URL':<{url_width}} | {'req/s':>8} | {'p50':>8} | {'p99':>8} | notes")
+    print(f"|{'-' * 26}|{'-' * (url_width + 2)}|{'-' * 10}|{'-' * 10}|{'-' * 10}|------")
     for label, path, rps, p50, p99, notes in results:
-        print(f"| {label:<36} | {path[:32]:<32} | {rps:>8.0f} | {p50:>8} | {p99:>8} | {notes}")
+        print(f"| {label:<24} | {path:<{url_width}} | {rps:>8.0f} | {p50:>8} | {p99:>8} | {notes}")
     rps = {label: r for label, _, r, *_ in results}
     static = next(r for label, r in rps.items() if label.startswith("static"))
     cached = rps["home, cached"]
@@ -302,11 +303,12 @@ def report(results, sizes):
     print(f"cached home / static file: {ratio:.2f}  (target >= {TARGET_RATIO}: {met_ratio})")
     print(f"uncached home: {uncached:.0f} req/s  (target >= {TARGET_UNCACHED_RPS}: {met_uncached})")
     print()
-    print(f"| {'page type':<16} | {'URL':<32} | status | HTML+CSS+JS gzip")
-    print(f"|{'-' * 18}|{'-' * 34}|--------|-----------------")
+    url_width = max(len(path) for _, path, *_ in sizes)
+    print(f"| {'page type':<20} | {'URL':<{url_width}} | status | HTML+CSS+JS gzip")
+    print(f"|{'-' * 22}|{'-' * (url_width + 2)}|--------|-----------------")
     for label, path, status, kib in sizes:
         flag = "" if kib <= TARGET_KIB else f"  OVER {TARGET_KIB} KiB"
-        print(f"| {label:<16} | {path:<32} | {status:>6} | {kib:6.1f} KiB{flag}")
+        print(f"| {label:<20} | {path:<{url_width}} | {status:>6} | {kib:6.1f} KiB{flag}")
 
 
 def interrupted(signum, frame):
