@@ -28,6 +28,7 @@ __all__ = [
     "free_port",
     "HangingServer",
     "future_date",
+    "make_request",
 ]
 
 
@@ -44,6 +45,27 @@ def speaker_page(demo_site):
     from outreach.models import SpeakerRequestPage
 
     return SpeakerRequestPage.objects.get(slug="request-a-speaker")
+
+
+def make_request(**fields):
+    """A speaker request as the form saves it, with a delivery record for each of its e-mails."""
+    from outreach.models import EmailDelivery, SpeakerRequest
+
+    values = {
+        "name": "Ana Lopez",
+        "email": "ana@example.org",
+        "organization": "Powderhorn Block Club",
+        "event_type": "block_party",
+        "event_date": timezone.localdate() + datetime.timedelta(days=30),
+        "start_time": datetime.time(18, 30),
+        "address": "3400 15th Ave S",
+        "submission_token": f"t{SpeakerRequest.objects.count()}-{fields.get('name', '')}",
+    }
+    values.update(fields)
+    request = SpeakerRequest.objects.create(**values)
+    for kind in EmailDelivery.Kind.values:
+        EmailDelivery.objects.create(request=request, kind=kind)
+    return request
 
 
 def future_date(days=30):

@@ -16,28 +16,11 @@ from outreach.admin_views import neutralise_formula
 from outreach.models import EmailDelivery, SpeakerRequest, SpeakerRequestPage, parse_reference
 from site911.env import env_rate, parse_rate
 from tests.outreach_support import *  # noqa: F403
+from tests.outreach_support import make_request
 
 pytestmark = pytest.mark.django_db
 
 LIST = "/admin/snippets/outreach/speakerrequest/"
-
-
-def make_request(**fields):
-    values = {
-        "name": "Ana Lopez",
-        "email": "ana@example.org",
-        "organization": "Powderhorn Block Club",
-        "event_type": "block_party",
-        "event_date": timezone.localdate() + datetime.timedelta(days=30),
-        "start_time": datetime.time(18, 30),
-        "address": "3400 15th Ave S",
-        "submission_token": f"t{SpeakerRequest.objects.count()}-{fields.get('name', '')}",
-    }
-    values.update(fields)
-    request = SpeakerRequest.objects.create(**values)
-    for kind in EmailDelivery.Kind.values:
-        EmailDelivery.objects.create(request=request, kind=kind)
-    return request
 
 
 def staff(username, *groups):

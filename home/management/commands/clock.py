@@ -1,0 +1,57 @@
+"""The Procfile's `clock` process: scheduled publishing every minute, housekeeping once a day.
+
+Every minute: `publish_scheduled` (scheduled pages go live, expired ones come down).
+Once a day, at start and then every 24 hours: `delete_old_speaker_requests` (the requesters'
+personal data is kept OUTREACH_RETENTION_DAYS after their event, not longer) and
+`prune_db_task_results` for the e-mail queue (finished e-mail tasks older than 14 days; each
+attempt stays recorded on its speaker request).
+
+A job that fails is logged and the clock goes on: one bad minute must not stop publishing.
+"""
+
+import logging
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import close_old_connections
+
+logger = logging.getLogger(__name__)
+
+EVERY_MINUTE = [("publish_scheduled",)]
+DAILY = [
+    ("delete_old_speaker_requests",),
+    ("prune_db_task_results", "--backend", "email", "--queue-name", "*"),
+]
+DAY = 24 * 60 * 60
+
+
+class Command(BaseCommand):
+    help = "Run scheduled publishing every minute and the daily housekeeping, until stopped."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--once", action="store_true", help="Run every job once, then exit (for cron).")
+        parser.add_argument("--interval", type=int, default=60, help="Seconds between runs of the minute jobs.")
+
+    def handle(self, *args, once=False, interval=60, **options):
+        next_daily = time.monotonic()
+        while True:
+            jobs = list(EVERY_MINUTE)
+            if time.monotonic() >= next_daily:
+                jobs += DAILY
+                next_daily = time.monotonic() + DAY
+            failed = [job[0] for job in jobs if not self.run(job)]
+            if once:
+                if failed:
+                    raise CommandError(f"failed: {', '.join(failed)} (see the log)")
+                return
+            close_old_connections()  # a long-running process: drop connections the database closed
+            time.sleep(interval)
+
+    def run(self, job):
+        try:
+            call_command(*job, stdout=self.stdout, stderr=self.stderr)
+        except Exception:
+            logger.exception("clock: %s failed", job[0])
+            return False
+        return True
