@@ -30,6 +30,17 @@ def test_home_page_says_what_the_center_does_and_links_onward(client, demo_site)
     assert "/about/" in hrefs
 
 
+def test_home_page_leaves_out_links_to_deleted_or_unpublished_pages(client, demo_site):
+    StandardPage.objects.get(slug="about").delete()
+    GuidancePage.objects.get(slug="when-to-call").unpublish()
+    response = client.get("/")
+    assert response.status_code == 200
+    hrefs = [a["href"] for a in soup(response).select("main a")]
+    assert "/about/" not in hrefs
+    assert "/when-to-call/" not in hrefs
+    assert "/news/" in hrefs
+
+
 def test_changing_the_setting_changes_every_page(client, demo_site):
     numbers = ContactNumbers.for_site(demo_site)
     numbers.outside_city_number = "(612) 555-0199"
