@@ -5,10 +5,15 @@ what pages show (publishing, a snippet or setting saved) moves the generation in
 (site911/page_cache.py). So a page the full-page cache does not hold still renders without asking
 the database again for what the previous page already looked up. With PAGE_CACHE_ENABLED off, or
 the cache unreachable, every value is built fresh.
+
+Without Redis each process has a generation of its own, which another process's change does not
+move: a value is then also rebuilt after PAGE_CACHE_TIMEOUT seconds, as cached pages expire, so
+no change stays unseen for longer than that.
 """
 
 import contextvars
 import threading
+import time
 
 from django.conf import settings
 
@@ -36,14 +41,31 @@ def memoized(key, build, generation=None):
     if generation is None:
         return build()
     found = _memo.get(key)
-    if found is not None and found[0] == generation:
+    if found is not None and found[0] == generation and found[2] > time.monotonic():
         return found[1]
     value = build()
+    expires = time.monotonic() + getattr(settings, "PAGE_CACHE_TIMEOUT", 300)
     with _lock:
         if len(_memo) >= MAX_ENTRIES:
             _memo.clear()
-        _memo[key] = (generation, value)
+        _memo[key] = (generation, value, expires)
     return value
+
+
+def _site_key(request, generation):
+    """What Wagtail's site lookup depends on: the host name and port when a Site has that host name.
+
+    Any other host gets the default site whatever it is (Wagtail's `get_site_for_hostname`), so
+    they share one entry: made-up Host headers cannot fill the memo.
+    """
+    from django.http.request import split_domain_port
+    from wagtail.models import Site
+
+    hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail's Site._find_for_request reads it
+    known = memoized(("site_hostnames",), lambda: set(Site.objects.values_list("hostname", flat=True)), generation)
+    if hostname in known:
+        return ("site", hostname, request.get_port())
+    return ("site", None, None)
 
 
 class SiteMemoMiddleware:
@@ -69,9 +91,7 @@ class SiteMemoMiddleware:
                 site.root_page.specific  # noqa: B018 - fetched now, kept with the site
             return site
 
-        # Keyed by the raw Host header; Site.find_for_request validates it (ALLOWED_HOSTS) before anything is kept.
-        key = ("site", request.META.get("HTTP_HOST", ""), request.META.get("SERVER_PORT", ""))
-        request._wagtail_site = memoized(key, build, generation)
+        request._wagtail_site = memoized(_site_key(request, generation), build, generation)
         # Every page link ({% pageurl %}) needs the sites' root paths; Wagtail would read them from the cache.
         request._wagtail_cached_site_root_paths = memoized(("site_root_paths",), Site.get_site_root_paths, generation)
         token = _request_generation.set(generation)

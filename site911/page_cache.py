@@ -427,6 +427,22 @@ def _on_model_saved_or_deleted(sender, instance=None, **kwargs):
         clear_now_and_on_commit(f"{sender._meta.label} {'deleted' if deleted else 'saved'}: {instance!r}")
 
 
+def check_shared_cache(app_configs=None, **kwargs):
+    """`check --deploy`: without a shared cache, a change made in one process is not seen by the others."""
+    from django.core.checks import Warning
+
+    if not _setting("PAGE_CACHE_ENABLED", True) or isinstance(get_cache(), RedisCache):
+        return []
+    return [
+        Warning(
+            "The page cache is not shared (REDIS_URL is not set): with more than one process, a publish, "
+            "an alert or a page made private reaches the other processes only after PAGE_CACHE_TIMEOUT.",
+            hint="Set REDIS_URL, or PAGE_CACHE_ENABLED=0 (every page rendered every time).",
+            id="site911.W001",
+        )
+    ]
+
+
 def connect_signals():
     """Called from an AppConfig.ready(). Idempotent (dispatch_uid)."""
     from django.db.models.signals import post_delete, post_save

@@ -108,14 +108,23 @@ def test_admin_path_comes_from_a_setting(client):
         importlib.reload(site911.urls)
 
 
+CHECK_DEPLOY = (
+    "import django; django.setup(); from django.core.management import call_command; "
+    "call_command('check', '--deploy', '--fail-level', 'WARNING'); print('deploy-ok')"
+)
+
+
 def test_check_deploy_passes_with_a_realistic_environment():
-    result = run_production(
-        PRODUCTION_ENV,
-        code="import django; django.setup(); from django.core.management import call_command; "
-        "call_command('check', '--deploy', '--fail-level', 'WARNING'); print('deploy-ok')",
-    )
+    result = run_production({**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/0"}, code=CHECK_DEPLOY)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "deploy-ok" in result.stdout
+
+
+def test_check_deploy_warns_when_processes_would_not_share_the_cache():
+    result = run_production(PRODUCTION_ENV, code=CHECK_DEPLOY)
+    assert result.returncode != 0
+    assert "site911.W001" in result.stderr
+    assert "REDIS_URL is not set" in result.stderr
 
 
 def test_database_down_gives_the_friendly_500_page():
