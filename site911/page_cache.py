@@ -116,6 +116,17 @@ def clear(reason="manual"):
     return True
 
 
+def retry_pending_clear(now=False):
+    """Retry a clear that could not reach the cache (once its retry time has come, or `now`).
+
+    Every request of a web process calls it; processes that serve no request (the clock) call it
+    themselves. Returns True when no clear is pending any more.
+    """
+    if _state["pending_clear"] and (now or time.monotonic() >= _state["retry_at"]):
+        clear("retrying a clear that failed")
+    return not _state["pending_clear"]
+
+
 def _publish(cache, generation):
     """Tell every process's LocalLayer about the new generation. True when done or not needed."""
     if not isinstance(cache, RedisCache):
@@ -364,8 +375,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if _state["pending_clear"] and time.monotonic() >= _state["retry_at"]:
-            clear("retrying a clear that failed")
+        retry_pending_clear()
         key = _entry_key(request)
         if key is None:
             return self.get_response(request)

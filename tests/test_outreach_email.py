@@ -281,6 +281,23 @@ def test_stalled_deliveries_are_queued_again(transactional_db, client, speaker_p
     assert len(inbox.messages) == 2
 
 
+def test_the_clock_queues_again_what_a_killed_worker_left_sending(transactional_db, client, speaker_page, monkeypatch):
+    from django.core.management import call_command
+
+    from home.management.commands import clock
+
+    submit(client, valid_data(client))
+    overdue = timezone.now() - datetime.timedelta(minutes=20)
+    EmailDelivery.objects.update(state=EmailDelivery.State.SENDING, next_attempt_at=overdue)
+    DBTaskResult.objects.all().delete()  # claimed by the worker that was killed
+    monkeypatch.setattr(clock, "DAILY", [])
+    call_command("clock", "--once", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    with smtp_server() as inbox:
+        run_worker()
+    assert len(inbox.messages) == 2
+    assert set(EmailDelivery.objects.values_list("state", flat=True)) == {EmailDelivery.State.SENT}
+
+
 def test_logs_never_contain_what_the_requester_typed(transactional_db, client, speaker_page, caplog):
     caplog.set_level("DEBUG")
     personal = {"name": "Zelda Quimby", "email": "zelda.quimby@example.org", "phone": "612-555-0142"}
