@@ -87,11 +87,21 @@ def test_admin_login_locks_out_a_user_and_address_after_five_failures(client, dj
     fifth = login(client, "editor", "wrong", "203.0.113.5")
     assert fifth.status_code == 429
     assert "Too many sign-in attempts" in text(fifth)
+    assert "Try again in 1 hour," in text(fifth)
     # Now even the right password is refused from this address.
     assert login(client, "editor", "right-password-123", "203.0.113.5").status_code == 429
     # The same user from another address, and another user from this address, can still sign in.
     other_address = login(client.__class__(), "editor", "right-password-123", "198.51.100.7")
     assert other_address.status_code == 302
+
+
+def test_the_lockout_page_says_how_long_the_lockout_lasts(client, django_user_model, settings):
+    settings.AXES_COOLOFF_TIME = 3
+    django_user_model.objects.create_superuser("editor", "editor@example.gov", "right-password-123")
+    for _ in range(5):
+        response = login(client, "editor", "wrong", "203.0.113.9")
+    assert response.status_code == 429
+    assert "Try again in 3 hours," in text(response)
 
 
 def test_admin_path_comes_from_a_setting(client):

@@ -1,4 +1,5 @@
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -64,3 +65,52 @@ def test_dev_needs_no_environment():
 @pytest.mark.django_db
 def test_migrations_are_complete():
     call_command("makemigrations", "--check", "--dry-run", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+# -- the documentation of the configuration ------------------------------------------------------
+
+# Read by the Procfile and gunicorn, not by the settings.
+PROCESS_VARIABLES = {"DJANGO_SETTINGS_MODULE", "PORT", "WEB_CONCURRENCY", "WEB_THREADS", "FORWARDED_ALLOW_IPS"}
+
+
+def variables_the_settings_read():
+    names = set()
+    for path in (ROOT / "site911" / "settings").glob("*.py"):
+        names |= set(re.findall(r'env_\w+\(\s*"([A-Z0-9_]+)"', path.read_text()))
+    return names
+
+
+def variables_in_env_example():
+    return re.findall(r"^([A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.MULTILINE)
+
+
+def variables_in_readme_tables():
+    first_cells = re.findall(r"^\| ([^|]+) \|", (ROOT / "README.md").read_text(), re.MULTILINE)
+    return {name for cell in first_cells for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", cell)}
+
+
+def test_every_variable_the_settings_read_is_documented():
+    read = variables_the_settings_read()
+    assert len(read) > 30
+    assert read - set(variables_in_env_example()) == set()
+    assert read - variables_in_readme_tables() == set()
+
+
+def test_env_example_lists_each_variable_once_and_only_real_ones():
+    listed = variables_in_env_example()
+    assert sorted(name for name in set(listed) if listed.count(name) > 1) == []
+    assert set(listed) - variables_the_settings_read() - PROCESS_VARIABLES == set()
+
+
+def test_env_example_can_be_sourced_by_a_shell():
+    """README's plain-server set-up reads the .env file with `set -a && . ./.env`."""
+    result = subprocess.run(
+        ["bash", "-c", 'set -a && . ./.env.example && printf "%s" "$DEFAULT_FROM_EMAIL"'],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=clean_env(),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Minneapolis 911 <noreply@911.example.gov>"

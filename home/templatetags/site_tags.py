@@ -43,3 +43,9 @@ def menu_pages(context):
 def site_alerts():
     """`{% site_alerts as alerts %}`: the active site alerts, most severe first."""
     return memoized(("site_alerts",), lambda: list(SiteAlert.objects.active()))
+
+
+@register.filter
+def whole_hours(duration):
+    """A timedelta in whole hours (the admin lockout page says how long a lockout lasts)."""
+    return int(duration.total_seconds() // 3600)
