@@ -34,7 +34,9 @@ class ContactNumbers(BaseSiteSetting):
         default="Crime reports and past incidents that do not need police to come now.",
     )
     outside_city_label = models.CharField(max_length=60, default="Outside city limits")
-    outside_city_number = models.CharField(max_length=30, blank=True)
+    outside_city_number = models.CharField(
+        max_length=30, help_text="The direct line for callers outside city limits who need city police now."
+    )
     outside_city_when = models.CharField(
         max_length=200,
         default="You are outside city limits but need an immediate city police response.",

@@ -93,6 +93,16 @@ def test_situation_finder_gives_the_right_number(client, demo_site, query, expec
     assert href == expected_href
 
 
+def test_a_number_left_blank_never_makes_an_empty_phone_link(client, demo_site):
+    ContactNumbers.objects.filter(site=demo_site).update(outside_city_number="")
+    for url in ["/", "/when-to-call/", "/when-to-call/?q=outside+city+police"]:
+        response = client.get(url)
+        assert response.status_code == 200
+        links = tel_links(response)
+        assert "tel:911" in links, url
+        assert all(href not in ("tel:", "tel:+1") for href in links), url
+
+
 def test_situation_finder_says_when_nothing_matches(client, demo_site):
     response = client.get("/when-to-call/", {"q": "xylophone tuning"})
     assert response.status_code == 200
