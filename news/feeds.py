@@ -48,7 +48,7 @@ class NewsRssFeed(Feed):
             post.feed_link = post.get_full_url(request)
 
         # Links use the Wagtail site's own address (its hostname and port), like the sitemap and the pages' JSON-LD.
-        index = NewsIndexPage.objects.live().public().descendant_of(site.root_page).first()
+        index = NewsIndexPage.for_site(site)
         link = index.get_full_url(request) if index else site.root_url + "/"
         feed_url = site.root_url + reverse(self.url_name)
         if category:

@@ -85,6 +85,11 @@ class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
     class Meta:
         verbose_name = "news index page"
 
+    @classmethod
+    def for_site(cls, site):
+        """The site's news list (the first public one), for “All news” links and the feeds."""
+        return cls.objects.live().public().descendant_of(site.root_page).first()
+
     def posts(self):
         """The published posts in this section, newest first."""
         return NewsPage.objects.published().child_of(self).for_listing()

@@ -247,10 +247,6 @@ class SpeakerRequestForm(forms.Form):
 
     # --- display
 
-    @property
-    def token_error(self):
-        return self.errors.get("form_token")
-
     def prepare_for_display(self):
         """Tie hints and errors to their inputs (aria-describedby, aria-invalid); give the visitor a fresh token."""
         if self.is_bound:
@@ -295,9 +291,6 @@ class SpeakerRequestForm(forms.Form):
             for message in bound.errors:
                 items.append((anchor, message))
         return items
-
-    def visible_fields_in_order(self):
-        return [self[name] for name in self.visible_field_names]
 
 
 def captcha_enabled():

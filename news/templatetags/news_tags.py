@@ -16,7 +16,7 @@ def latest_news(context, count=3):
 
     def build():
         posts = list(NewsPage.objects.published().descendant_of(site.root_page).for_listing()[:count])
-        index = NewsIndexPage.objects.live().public().descendant_of(site.root_page).first() if posts else None
+        index = NewsIndexPage.for_site(site) if posts else None
         return {"posts": posts, "index": index}
 
     return memoized(("latest_news", site.pk, count), build)
