@@ -56,7 +56,7 @@ PAGE_TYPES = [
     ("search results", "/search/?q=911"),
     ("404", "/no-such-page/"),
 ]
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 TARGET_RATIO = 0.9
 TARGET_UNCACHED_RPS = 170
 TARGET_KIB = 30
