@@ -38,9 +38,18 @@ class QuoteBlock(blocks.StructBlock):
         template = "home/blocks/quote.html"
 
 
+def heading_block():
+    """A section heading (h2), as standard pages and news posts both use it."""
+    return blocks.CharBlock(max_length=120, form_classname="title", template="home/blocks/heading.html")
+
+
+def paragraph_block():
+    return blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul", "h3"])
+
+
 class BodyBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(max_length=120, form_classname="title", template="home/blocks/heading.html")
-    paragraph = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul", "h3"])
+    heading = heading_block()
+    paragraph = paragraph_block()
     figure = FigureBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()

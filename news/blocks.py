@@ -2,11 +2,11 @@
 
 from wagtail import blocks
 
-from home.blocks import FigureBlock, QuoteBlock
+from home.blocks import FigureBlock, QuoteBlock, heading_block, paragraph_block
 
 
 class NewsBodyBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(max_length=120, form_classname="title", template="home/blocks/heading.html")
-    paragraph = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul", "h3"])
+    heading = heading_block()
+    paragraph = paragraph_block()
     figure = FigureBlock()
     quote = QuoteBlock()

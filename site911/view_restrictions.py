@@ -27,9 +27,10 @@ class MemoizedViewRestrictionsMixin:
     def get_view_restrictions(self):
         from wagtail.models import PageViewRestriction
 
-        if content_generation() is None or self.alias_of_id is not None:
+        generation = content_generation()
+        if generation is None or self.alias_of_id is not None:
             return super().get_view_restrictions()
-        restricted = memoized(("restricted_pages",), _restricted_pages)
+        restricted = memoized(("restricted_pages",), _restricted_pages, generation)
         if restricted["has_aliases"]:
             return super().get_view_restrictions()
         # A page's ancestors' paths are the prefixes of its own path.

@@ -16,3 +16,14 @@ def tel_links(response):
 
 def text(response):
     return re.sub(r"\s+", " ", soup(response).get_text(" "))
+
+
+def staff_member(username, *groups):
+    """A user in the given staff groups (the groups the migrations create)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(username, f"{username}@example.test", "correct horse battery")
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    return user

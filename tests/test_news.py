@@ -31,6 +31,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from home.models import HomePage, StandardPage
 from news import staff
 from news.models import Honoree, NewsCategory, NewsIndexPage, NewsPage
+from tests.helpers import staff_member
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SEED_TITLES = [
@@ -490,12 +491,6 @@ def test_queries_do_not_grow_with_the_number_of_posts(client, news_index, django
 # --- staff workflow ------------------------------------------------------------------------------------------------
 
 
-def staff_user(django_user_model, username, group_name):
-    user = django_user_model.objects.create_user(username=username, password="not-used-here-1234")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 def post_form(category, **overrides):
     data = {
         "title": "Dispatcher wins state award",
@@ -519,8 +514,8 @@ def post_form(category, **overrides):
 
 
 def test_an_editors_post_is_not_public_until_communications_approves_it(client, news_index, django_user_model):
-    editor = staff_user(django_user_model, "editor", staff.NEWS_EDITORS)
-    comms = staff_user(django_user_model, "comms", staff.COMMUNICATIONS)
+    editor = staff_member("editor", staff.NEWS_EDITORS)
+    comms = staff_member("comms", staff.COMMUNICATIONS)
     awards = NewsCategory.objects.get(slug="awards")
 
     client.force_login(editor)
@@ -571,8 +566,8 @@ def test_an_editors_post_is_not_public_until_communications_approves_it(client, 
 
 
 def test_a_scheduled_post_goes_live_when_publish_scheduled_runs(client, news_index, django_user_model):
-    editor = staff_user(django_user_model, "editor", staff.NEWS_EDITORS)
-    comms = staff_user(django_user_model, "comms", staff.COMMUNICATIONS)
+    editor = staff_member("editor", staff.NEWS_EDITORS)
+    comms = staff_member("comms", staff.COMMUNICATIONS)
     awards = NewsCategory.objects.get(slug="awards")
     go_live = timezone.localtime() + datetime.timedelta(hours=2)
 
@@ -603,7 +598,7 @@ def test_a_scheduled_post_goes_live_when_publish_scheduled_runs(client, news_ind
 
 
 def test_communications_can_unpublish_a_post(client, news_index, django_user_model):
-    comms = staff_user(django_user_model, "comms", staff.COMMUNICATIONS)
+    comms = staff_member("comms", staff.COMMUNICATIONS)
     post = NewsPage.objects.get(slug="apco-recognizes-tornado-response")
     client.force_login(comms)
     response = client.post(reverse("wagtailadmin_pages:unpublish", args=(post.pk,)))

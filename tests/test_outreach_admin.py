@@ -5,8 +5,6 @@ import datetime
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.utils import timezone
@@ -15,6 +13,7 @@ from django_tasks_db.models import DBTaskResult
 from outreach.admin_views import neutralise_formula
 from outreach.models import EmailDelivery, SpeakerRequest, SpeakerRequestPage, parse_reference
 from site911.env import env_rate, parse_rate
+from tests.helpers import staff_member
 from tests.outreach_support import *  # noqa: F403
 from tests.outreach_support import make_request
 
@@ -23,29 +22,22 @@ pytestmark = pytest.mark.django_db
 LIST = "/admin/snippets/outreach/speakerrequest/"
 
 
-def staff(username, *groups):
-    user = get_user_model().objects.create_user(username, f"{username}@example.test", "correct horse battery")
-    for name in groups:
-        user.groups.add(Group.objects.get(name=name))
-    return user
-
-
 @pytest.fixture
 def outreach_client(client, demo_site):
-    client.force_login(staff("olive", "Outreach"))
+    client.force_login(staff_member("olive", "Outreach"))
     return client
 
 
 def test_the_outreach_group_sees_requests_and_other_editors_do_not(client, demo_site):
     request = make_request()
-    client.force_login(staff("eddie", "Editors"))
+    client.force_login(staff_member("eddie", "Editors"))
     assert client.get(LIST).status_code in (302, 403)
     assert client.get(f"{LIST}inspect/{request.pk}/").status_code in (302, 403)
     assert client.get(f"{LIST}?export=csv").status_code in (302, 403)
     menu = client.get("/admin/").content.decode()
     assert "Speaker requests" not in menu
 
-    client.force_login(staff("olive", "Outreach"))
+    client.force_login(staff_member("olive", "Outreach"))
     assert "Speaker requests" in client.get("/admin/").content.decode()
     listing = client.get(LIST)
     assert listing.status_code == 200
@@ -151,7 +143,7 @@ def test_resend_from_the_admin_queues_the_message_again(outreach_client):
 
 def test_resend_needs_change_permission(client, demo_site):
     request = make_request()
-    client.force_login(staff("eddie", "Editors"))
+    client.force_login(staff_member("eddie", "Editors"))
     response = client.post(f"{LIST}resend/{request.pk}/supervisor/")
     assert response.status_code in (302, 403)
     assert EmailDelivery.objects.get(kind="supervisor").generation == 1
