@@ -10,6 +10,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
 from home.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+from home.demo_situations import SITUATIONS
 from home.models import ContactNumbers, GuidancePage, HomePage, Situation, StandardPage
 
 SITE_NAME = "Minneapolis 911"
@@ -96,100 +97,6 @@ def ensure_contact_numbers(site):
         outside_city_number="(612) 348-2345",
         outside_city_when="You are outside Minneapolis city limits but need an immediate Minneapolis Police response.",
     )
-
-
-SITUATIONS = [
-    (
-        "Someone is breaking into a home right now",
-        "burglary intruder break-in house apartment inside",
-        EMERGENCY,
-        "A crime in progress threatens life and property: police need to come now.",
-    ),
-    (
-        "My car was broken into overnight and whoever did it is gone",
-        "vehicle auto car break-in window smashed theft from car",
-        NON_EMERGENCY,
-        "Nobody is in danger now. 311 takes the report so police can follow up.",
-    ),
-    (
-        "My bike or a package was stolen earlier",
-        "stolen theft bicycle package porch stole",
-        NON_EMERGENCY,
-        "A past theft with no suspect nearby is a report, not an emergency.",
-    ),
-    (
-        "Fire, smoke, or a smell of gas in a building",
-        "fire smoke gas leak burning flames",
-        EMERGENCY,
-        "Fire and gas spread in minutes. Get out first, then call.",
-    ),
-    (
-        "Someone is unconscious, not breathing, or has chest pain",
-        "medical heart attack collapse collapsed overdose ambulance breathing sick injured",
-        EMERGENCY,
-        "A medical emergency needs an ambulance now; the call taker can guide you until help arrives.",
-    ),
-    (
-        "A car crash with injuries or cars blocking traffic",
-        "accident collision crash injured hurt traffic",
-        EMERGENCY,
-        "Injuries and blocked roads need police, fire or ambulance at the scene.",
-    ),
-    (
-        "A minor crash: nobody is hurt and the cars are out of traffic",
-        "accident collision fender bender no injuries",
-        NON_EMERGENCY,
-        "With nobody hurt and the road clear, 311 takes the report.",
-    ),
-    (
-        "A fight or assault is happening now",
-        "assault fighting fight violence attack attacked weapon gun knife robbery robbed",
-        EMERGENCY,
-        "Violence in progress is a threat to life and is handled first.",
-    ),
-    (
-        "Loud music or a party next door",
-        "noise loud music party neighbors stereo",
-        NON_EMERGENCY,
-        "Noise is not an emergency. Police handle it after calls where life or property is in danger.",
-    ),
-    (
-        "A child or a vulnerable adult is missing",
-        "lost child kid missing person dementia wandered",
-        EMERGENCY,
-        "The first minutes matter most when someone who cannot look after themselves is missing.",
-    ),
-    (
-        "A car has been parked on my street for days",
-        "abandoned vehicle car parked junk",
-        NON_EMERGENCY,
-        "An abandoned vehicle is a city service request, not an emergency.",
-    ),
-    (
-        "Graffiti or damage to property found after the fact",
-        "vandalism graffiti property damage broken window",
-        NON_EMERGENCY,
-        "Damage that already happened, with nobody nearby, is a report for 311.",
-    ),
-    (
-        "Someone is threatening to hurt themselves or others",
-        "suicide crisis self-harm threat threatening weapon",
-        EMERGENCY,
-        "Anyone's life in danger is an emergency.",
-    ),
-    (
-        "A scam call or e-mail, and no money has changed hands",
-        "scam fraud phone call email",
-        NON_EMERGENCY,
-        "Report fraud that has already happened through 311.",
-    ),
-    (
-        "I am outside the city and need Minneapolis police right away",
-        "outside city limits suburb county neighboring another city",
-        OUTSIDE_CITY,
-        "Calling 911 outside the city reaches that area's 911 center; this line reaches Minneapolis 911 directly.",
-    ),
-]
 
 
 def build_guidance(home):

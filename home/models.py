@@ -4,12 +4,14 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from home import finder
 from home.blocks import BodyBlock, CallOptionBlock, LinkBlock
 from home.contact import EMERGENCY, NON_EMERGENCY, NUMBER_CHOICES, OUTSIDE_CITY, ContactNumber
+from home.finder.json import finder_json
+from site911.content_memo import memoized
 from site911.view_restrictions import MemoizedViewRestrictionsMixin
 
 
@@ -77,6 +79,15 @@ class ContactNumbers(BaseSiteSetting):
     def numbers(self):
         """Every configured number, most urgent first."""
         return [self.get(kind) for kind in (EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY) if getattr(self, f"{kind}_number")]
+
+
+def numbers_for_request(request):
+    """The request's site's Contact numbers setting, memoized per content generation."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return ContactNumbers()
+    # for_request also keeps it on the request, for when the memo is off.
+    return memoized(("contact_numbers", site.pk), lambda: ContactNumbers.for_request(request))
 
 
 def validate_alert_link(value):
@@ -187,10 +198,16 @@ class GuidancePage(MemoizedViewRestrictionsMixin, Page):
     what_to_expect = RichTextField(
         blank=True, features=["bold", "italic", "link", "ol", "ul"], verbose_name="What to expect when you call"
     )
-    no_match_text = models.CharField(
+    rule_of_thumb = models.CharField(
         max_length=300,
-        default="If a life, someone's health or property is in danger right now, call 911.",
-        help_text="The rule of thumb shown when the situation finder matches nothing.",
+        default="If anyone is in danger, or it is happening now, call 911.",
+        help_text="Shown above every answer of the situation finder, with the emergency number.",
+    )
+    extra_emergency_words = models.TextField(
+        blank=True,
+        help_text="More words or phrases that mean “call 911 now”, separated by commas or new lines. "
+        "They add to the finder's built-in emergency words (danger, weapons, fire, medical, happening now), "
+        "which cannot be removed.",
     )
 
     content_panels = Page.content_panels + [
@@ -199,7 +216,12 @@ class GuidancePage(MemoizedViewRestrictionsMixin, Page):
         FieldPanel("prioritisation"),
         FieldPanel("what_to_expect"),
         MultiFieldPanel(
-            [FieldPanel("no_match_text"), InlinePanel("situations", label="Situation")], "Situation finder"
+            [
+                FieldPanel("rule_of_thumb"),
+                FieldPanel("extra_emergency_words"),
+                InlinePanel("situations", label="Situation"),
+            ],
+            "Situation finder",
         ),
     ]
     search_fields = Page.search_fields + [
@@ -209,12 +231,39 @@ class GuidancePage(MemoizedViewRestrictionsMixin, Page):
         index.RelatedFields("situations", [index.SearchField("title"), index.SearchField("keywords")]),
     ]
 
+    def finder_index(self, request):
+        """The situation finder for this page, built once per content generation (a preview builds its own)."""
+
+        def build():
+            return finder.SituationIndex(self.situations.all(), self.extra_emergency_words)
+
+        if getattr(request, "is_preview", False):
+            return build()
+        return memoized(("situation_finder", self.pk), build)
+
+    def finder_answer(self, request):
+        """The finder's Answer to the request's `q` (and the resident's answers to its questions), or None."""
+        query = finder.clean_query(request.GET.get("q", ""))
+        if not query:
+            return None
+        replies = {name: request.GET.get(name) for name in ("danger", "now")}
+        replies = {name: value if value in (finder.YES, finder.NO) else None for name, value in replies.items()}
+        answer = finder.answer_for(self.finder_index(request), query, **replies)
+        if not numbers_for_request(request).get(answer.kind).number:  # a line left blank in the settings
+            answer.kind = EMERGENCY
+        return answer
+
+    def serve(self, request, *args, **kwargs):
+        if request.GET.get("format") == "json" and request.GET.get("q"):
+            answer = self.finder_answer(request)
+            return finder_json(answer, numbers_for_request(request).get(answer.kind).number)
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = finder.clean_query(request.GET.get("q", ""))
-        situations = list(self.situations.all())
-        context["query"] = query
-        context["situations"] = finder.match(situations, query) if query else situations
+        context["query"] = finder.clean_query(request.GET.get("q", ""))
+        context["answer"] = self.finder_answer(request)
+        context["situations"] = self.situations.all() if context["answer"] is None else context["answer"].situations
         return context
 
 

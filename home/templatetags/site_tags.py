@@ -1,30 +1,22 @@
 from django import template
 from wagtail.models import Site
 
-from home.models import ContactNumbers, SiteAlert
+from home.models import SiteAlert, numbers_for_request
 from site911.content_memo import memoized
 
 register = template.Library()
 
 
-def _numbers(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return ContactNumbers()
-    # for_request also keeps it on the request, for when the memo is off.
-    return memoized(("contact_numbers", site.pk), lambda: ContactNumbers.for_request(request))
-
-
 @register.simple_tag(takes_context=True)
 def contact_number(context, kind):
     """`{% contact_number "emergency" as n %}`: one number from the Contact numbers setting."""
-    return _numbers(context.get("request")).get(kind)
+    return numbers_for_request(context.get("request")).get(kind)
 
 
 @register.simple_tag(takes_context=True)
 def contact_numbers(context):
     """`{% contact_numbers as numbers %}`: every configured number, most urgent first."""
-    return _numbers(context.get("request")).numbers()
+    return numbers_for_request(context.get("request")).numbers()
 
 
 @register.simple_tag(takes_context=True)

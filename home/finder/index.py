@@ -1,0 +1,102 @@
+"""The situations staff maintain, prepared once per content generation for fast matching.
+
+A situation matches on its title and keywords (never its reason: "so police can follow up" must not
+answer "someone is following me"). Each word weighs by how rare it is among the situations, so "car"
+counts less than "catalytic".
+"""
+
+import math
+from dataclasses import dataclass
+
+from home.finder.reading import NEGATORS, STOPWORDS, Lexicon, editor_words
+from home.finder.text import Corrector, clean_query, stem, words
+
+# Two-word forms that mean one thing.
+_JOINED = {("break", "in"): "breakin", ("break", "into"): "breakin", ("spray", "paint"): "spraypaint"}
+# A match must cover at least this share of the description's known words.
+CONFIDENT_SHARE = 0.5
+# ...or this share, whatever its words.
+SURE_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class SituationEntry:
+    """What the finder shows of a situation; holds no model instance, so it can live in the memo."""
+
+    title: str
+    number: str
+    reason: str
+    position: int
+
+
+def terms(stems):
+    """The set of meaningful stems, with two-word forms joined."""
+    out = set()
+    for i, token in enumerate(stems):
+        if token is None or token in STOPWORDS or token in NEGATORS:
+            continue
+        out.add(token)
+        if i + 1 < len(stems) and (token, stems[i + 1]) in _JOINED:
+            out.add(_JOINED[(token, stems[i + 1])])
+    return out
+
+
+class SituationIndex:
+    """The finder for one guidance page: its situations, the vocabulary and the spelling tolerance."""
+
+    def __init__(self, situations, extra_emergency_words=""):
+        self.lexicon = Lexicon(editor_words(extra_emergency_words))
+        self.entries = []
+        self.postings = {}
+        self.terms_of = []
+        situation_words = set()
+        for position, situation in enumerate(situations):
+            text = f"{situation.title} {situation.keywords}"
+            tokens = words(text)
+            situation_words.update(tokens)
+            entry = SituationEntry(situation.title, situation.number, situation.reason, position)
+            self.entries.append(entry)
+            self.terms_of.append(terms([stem(w) for w in tokens]))
+            for term in self.terms_of[-1]:
+                self.postings.setdefault(term, []).append(position)
+        count = max(len(self.entries), 1)
+        # Rarer words weigh more, and the words the built-in vocabulary knows count double: they say
+        # what a situation is about ("graffiti"), where other words say where ("building").
+        signal_stems = self.lexicon.stems
+        self.weight = {
+            term: (1 + math.log(count / len(found))) * (2 if term in signal_stems else 1)
+            for term, found in self.postings.items()
+        }
+        self.corrector = Corrector(self.lexicon.vocabulary | situation_words)
+
+    def read(self, query):
+        """The Reading of a raw description: cleaned, split, corrected."""
+        tokens = [part for word in words(clean_query(query)) for part in self.corrector.correct(word)]
+        return self.lexicon.read(tokens)
+
+    def match(self, reading):
+        """[(share, entry)] of the situations matching the description, best first.
+
+        `share` is the part of the description's known words (by weight) the situation holds.
+        """
+        wanted = {t for t in terms(reading.stems) if t in self.weight}
+        total = sum(self.weight[t] for t in wanted)
+        if not total:
+            return []
+        scores = {}
+        for term in wanted:
+            for position in self.postings[term]:
+                scores[position] = scores.get(position, 0) + self.weight[term]
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        return [(score / total, self.entries[position]) for position, score in ranked]
+
+    def confident(self, reading, matches):
+        """The matches good enough to answer from: they hold most of the description, and a word
+        that says what it is about rather than only where ("house") or who ("neighbor")."""
+        wanted = terms(reading.stems)
+        about = wanted & self.lexicon.stems
+        return [
+            (share, entry)
+            for share, entry in matches
+            if share >= SURE_SHARE or (share >= CONFIDENT_SHARE and about & self.terms_of[entry.position])
+        ]

@@ -1,0 +1,237 @@
+"""What a description signals: danger, happening now, over already, a nuisance, a caller outside the city."""
+
+import re
+from dataclasses import dataclass, field
+
+from home.finder import vocabulary as v
+from home.finder.text import stem, words
+
+GAP = "..."
+MAX_GAP = 3
+NEGATORS = frozenset("no not nobody none never without nothing non neither nor noone".split())
+# A negation does not reach past these ("nobody answered and he is bleeding").
+CLAUSE_BREAKS = frozenset("and but so because then or while when".split())
+# "just" followed by these is not "it just happened".
+_JUST_NOT_NOW = frozenset("want wanted need needed wonder wondering curious ask asking wanna like".split())
+# "not stop", "never stopped": what follows goes on.
+_CONTINUING = frozenset("stop stopped stopping quit".split())
+# Words ending in -ing that are not verbs.
+_NOT_VERBS = frozenset(
+    "morning evening building ceiling thing something nothing anything everything ring king wedding "
+    "sibling during awning pudding string spring wing parking going thinking".split()
+)
+STOPWORDS = frozenset(
+    """a an and are at be been by can do for from has have i if in into is it its me my of on or our should so
+    some that the their there they this to was we what when where who with you your call please just
+    im he she his her them him us get got been being would could will someone somebody anyone people""".split()
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    items: tuple  # stems, GAP, ("@", group name) or ("=", a word exactly as written)
+    label: str  # the category, e.g. "medical"
+    text: str
+
+
+def _compile(text, label):
+    items = []
+    for word in text.split():
+        if word == GAP:
+            items.append(GAP)
+        elif word.startswith("@"):
+            items.append(("@", word[1:]))
+        elif word.startswith("="):
+            items.append(("=", word[1:]))
+        else:
+            items.extend(stem(w) for w in words(word))
+    return Phrase(tuple(items), label, text)
+
+
+def _phrases(spec, label):
+    return [_compile(part.strip(), label) for part in spec.split("|") if part.strip()]
+
+
+class PhraseSet:
+    """Phrases indexed by their first stem, found in a list of stems."""
+
+    def __init__(self, phrases, groups):
+        self.groups = groups
+        self.by_first = {}
+        self.wildcard = []
+        for phrase in phrases:
+            first = phrase.items[0]
+            if isinstance(first, tuple) and first[0] == "@":
+                self.wildcard.append(phrase)
+            else:
+                key = stem(first[1]) if isinstance(first, tuple) else first
+                self.by_first.setdefault(key, []).append(phrase)
+
+    def _item_matches(self, item, token, word):
+        if isinstance(item, tuple):
+            return token in self.groups[item[1]] if item[0] == "@" else word == item[1]
+        return token == item
+
+    def _match_at(self, items, stems, tokens, i):
+        """The end of `items` matched from position i, or None."""
+        if not items:
+            return i
+        item, rest = items[0], items[1:]
+        if item == GAP:
+            for skip in range(MAX_GAP + 1):
+                end = self._match_at(rest, stems, tokens, i + skip)
+                if end is not None:
+                    return end
+            return None
+        if i < len(stems) and stems[i] is not None and self._item_matches(item, stems[i], tokens[i]):
+            return self._match_at(rest, stems, tokens, i + 1)
+        return None
+
+    def find(self, stems, tokens):
+        """Every (start, end, phrase) found in `stems` (None where masked) of the words `tokens`."""
+        hits = []
+        for i, token in enumerate(stems):
+            if token is None:
+                continue
+            for phrase in self.by_first.get(token, []) + self.wildcard:
+                end = self._match_at(phrase.items, stems, tokens, i)
+                if end is not None:
+                    hits.append((i, end, phrase))
+        return hits
+
+
+@dataclass
+class Reading:
+    """The signals found in one description."""
+
+    words: list
+    stems: list
+    danger: list = field(default_factory=list)  # categories, most telling first
+    now_strong: bool = False
+    now_weak: bool = False
+    past: bool = False
+    crime: bool = False
+    nuisance: bool = False
+    outside_caller: bool = False
+    in_city: bool = False
+
+    @property
+    def now(self):
+        return self.now_strong or (self.now_weak and not self.past)
+
+    @property
+    def over(self):
+        return self.past and not self.now_strong
+
+
+# The order in which a category's reason is preferred when several are found.
+DANGER_ORDER = ["crisis", "medical", "fire", "violence", "missing", "intruder", "driving", "fear", "editor"]
+
+
+class Lexicon:
+    """The built-in vocabulary compiled once, plus the emergency words an editor added."""
+
+    def __init__(self, extra_emergency_words=()):
+        groups = {name: frozenset(stem(w) for w in spec.split()) for name, spec in v.GROUPS.items()}
+        danger = [p for label, (_, spec) in v.DANGER.items() for p in _phrases(spec, label)]
+        danger += [_compile(w, "editor") for w in extra_emergency_words if words(w)]
+        self.danger = PhraseSet(danger, groups)
+        self.neutral = PhraseSet(_phrases(v.NEUTRAL, "neutral"), groups)
+        self.now_strong = PhraseSet(_phrases(v.NOW_STRONG, "now"), groups)
+        self.now_weak = PhraseSet(_phrases(v.NOW_WEAK, "now"), groups)
+        self.past = PhraseSet(_phrases(v.PAST, "past"), groups)
+        self.crime = PhraseSet(_phrases(v.CRIME, "crime"), groups)
+        self.nuisance = PhraseSet(_phrases(v.NUISANCE, "nuisance"), groups)
+        self.outside_caller = PhraseSet(_phrases(v.OUTSIDE_CALLER, "outside"), groups)
+        self.in_city = PhraseSet(_phrases(v.IN_CITY, "city"), groups)
+        self.actors = frozenset(stem(w) for w in v.ACTORS.split())
+        self.present_aux = frozenset(v.PRESENT_AUX.split())
+        self.past_forms = frozenset(v.PAST_FORMS.split())
+        spec_text = " ".join(
+            [spec for _, spec in v.DANGER.values()]
+            + [v.NEUTRAL, v.NOW_STRONG, v.NOW_WEAK, v.PAST, v.PAST_FORMS, v.CRIME, v.NUISANCE]
+            + [v.OUTSIDE_CALLER, v.IN_CITY, v.ACTORS, v.PRESENT_AUX, *v.GROUPS.values()]
+            + list(extra_emergency_words)
+        )
+        # The words the spelling tolerance corrects towards.
+        self.vocabulary = frozenset(words(spec_text)) | STOPWORDS | NEGATORS
+        signal_text = " ".join([spec for _, spec in v.DANGER.values()] + [v.CRIME, v.NUISANCE])
+        # The words that say what something is about (not where or who): they weigh more in matching.
+        self.stems = frozenset(stem(w) for w in words(signal_text)) - STOPWORDS - NEGATORS
+
+    def read(self, tokens):
+        """The Reading of a description already split into (corrected) words."""
+        stems = [stem(w) for w in tokens]
+        reading = Reading(words=tokens, stems=stems)
+        masked = _mask(stems, self.neutral.find(stems, tokens))
+        reading.danger = self._danger(tokens, masked)
+        past_hits = self.past.find(masked, tokens)
+        reading.past = bool(past_hits) or self._past_form(tokens)
+        after_past = _mask(masked, past_hits)
+        reading.now_strong = bool(self.now_strong.find(after_past, tokens))
+        reading.now_weak = self._now_weak(tokens, after_past)
+        reading.crime = bool(self.crime.find(masked, tokens))
+        reading.nuisance = bool(self.nuisance.find(masked, tokens))
+        reading.outside_caller = bool(self.outside_caller.find(masked, tokens))
+        reading.in_city = bool(self.in_city.find(masked, tokens))
+        return reading
+
+    def _danger(self, tokens, stems):
+        found = []
+        for start, _end, phrase in self.danger.find(stems, tokens):
+            if phrase.items[0] not in NEGATORS and _negated(tokens, start):
+                continue
+            if phrase.label not in found:
+                found.append(phrase.label)
+        return sorted(found, key=DANGER_ORDER.index)
+
+    def _past_form(self, tokens):
+        """A crime verb in the past ("stole", "broke") not preceded by "just"."""
+        for i, word in enumerate(tokens):
+            if word in self.past_forms and (i == 0 or tokens[i - 1] != "just"):
+                return True
+        return False
+
+    def _now_weak(self, tokens, stems):
+        for i, word in enumerate(tokens):
+            if stems[i] is None:
+                continue
+            if word == "now":
+                return True
+            if word == "just" and i + 1 < len(tokens) and tokens[i + 1] not in _JUST_NOT_NOW:
+                return True
+            if _is_progressive(word) and i > 0:
+                before = tokens[max(0, i - 2) : i]
+                if any(w in self.present_aux for w in before) or stems[i - 1] in self.actors:
+                    return True
+        return False
+
+
+def _is_progressive(word):
+    return word.endswith("ing") and len(word) > 5 and word not in _NOT_VERBS
+
+
+def _negated(tokens, start):
+    """A negator shortly before position `start`, in the same clause ("will not stop bleeding" is not one)."""
+    for word in reversed(tokens[max(0, start - MAX_GAP) : start]):
+        if word in CLAUSE_BREAKS or word in _CONTINUING:
+            return False
+        if word in NEGATORS:
+            return True
+    return False
+
+
+def _mask(stems, hits):
+    masked = list(stems)
+    for start, end, _phrase in hits:
+        for i in range(start, end):
+            masked[i] = None
+    return masked
+
+
+_SPLIT = re.compile(r"[,\n;]+")
+
+
+def editor_words(text):
+    """The phrases of an editor's comma- or line-separated list."""
+    return [part.strip() for part in _SPLIT.split(text or "") if part.strip()]
