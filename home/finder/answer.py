@@ -47,6 +47,8 @@ def answer_for(index, query, danger=None, now=None):
     """
     reading = index.read(query)
     matches = index.match(reading)
+    if danger is None and reading.safe:  # "nobody is hurt" answers the first question
+        danger = NO
     outside_emergency = reading.outside_caller and reading.in_city
 
     if reading.danger:

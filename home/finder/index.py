@@ -8,8 +8,8 @@ counts less than "catalytic".
 import math
 from dataclasses import dataclass
 
-from home.finder.reading import NEGATORS, STOPWORDS, Lexicon, editor_words
-from home.finder.text import Corrector, clean_query, stem, words
+from home.finder.reading import NEGATORS, NO_DANGER, STOPWORDS, Lexicon, editor_words
+from home.finder.text import Corrector, clean_query, words
 
 # Two-word forms that mean one thing.
 _JOINED = {("break", "in"): "breakin", ("break", "into"): "breakin", ("spray", "paint"): "spraypaint"}
@@ -51,12 +51,10 @@ class SituationIndex:
         self.terms_of = []
         situation_words = set()
         for position, situation in enumerate(situations):
-            text = f"{situation.title} {situation.keywords}"
-            tokens = words(text)
+            tokens = words(f"{situation.title} {situation.keywords}")
             situation_words.update(tokens)
-            entry = SituationEntry(situation.title, situation.number, situation.reason, position)
-            self.entries.append(entry)
-            self.terms_of.append(terms([stem(w) for w in tokens]))
+            self.entries.append(SituationEntry(situation.title, situation.number, situation.reason, position))
+            self.terms_of.append(terms(self.lexicon.read(tokens).match_stems))
             for term in self.terms_of[-1]:
                 self.postings.setdefault(term, []).append(position)
         count = max(len(self.entries), 1)
@@ -67,6 +65,7 @@ class SituationIndex:
             term: (1 + math.log(count / len(found))) * (2 if term in signal_stems else 1)
             for term, found in self.postings.items()
         }
+        self.unknown_weight = 1 + math.log(count) / 2
         self.corrector = Corrector(self.lexicon.vocabulary | situation_words)
 
     def read(self, query):
@@ -77,11 +76,14 @@ class SituationIndex:
     def match(self, reading):
         """[(share, entry)] of the situations matching the description, best first.
 
-        `share` is the part of the description's known words (by weight) the situation holds.
+        `share` is the part of the description's words (by weight) the situation holds.
         """
-        wanted = {t for t in terms(reading.stems) if t in self.weight}
-        total = sum(self.weight[t] for t in wanted)
-        if not total:
+        described = terms(reading.match_stems)
+        wanted = {t for t in described if t in self.weight}
+        # A word no situation has still counts, as a common word would: "ice dam on the roof" is not
+        # the drowning situation because "ice" is all it shares with it.
+        total = sum(self.weight[t] for t in wanted) + len(described - wanted) * self.unknown_weight
+        if not wanted:
             return []
         scores = {}
         for term in wanted:
@@ -93,8 +95,7 @@ class SituationIndex:
     def confident(self, reading, matches):
         """The matches good enough to answer from: they hold most of the description, and a word
         that says what it is about rather than only where ("house") or who ("neighbor")."""
-        wanted = terms(reading.stems)
-        about = wanted & self.lexicon.stems
+        about = terms(reading.match_stems) & (self.lexicon.stems | {NO_DANGER})
         return [
             (share, entry)
             for share, entry in matches

@@ -7,6 +7,7 @@ from home.finder import vocabulary as v
 from home.finder.text import stem, words
 
 GAP = "..."
+NO_DANGER = "nodanger"
 MAX_GAP = 3
 NEGATORS = frozenset("no not nobody none never without nothing non neither nor noone".split())
 # A negation does not reach past these ("nobody answered and he is bleeding").
@@ -107,6 +108,7 @@ class Reading:
     words: list
     stems: list
     danger: list = field(default_factory=list)  # categories, most telling first
+    negated: list = field(default_factory=list)  # (start, end) of negated danger words and "everyone is fine"
     now_strong: bool = False
     now_weak: bool = False
     past: bool = False
@@ -114,6 +116,20 @@ class Reading:
     nuisance: bool = False
     outside_caller: bool = False
     in_city: bool = False
+
+    @property
+    def match_stems(self):
+        """The stems for matching situations: a negated danger word ("nobody is hurt", "no injuries")
+        becomes the one term NO_DANGER, so it matches situations that say the same, not the danger."""
+        out = list(self.stems)
+        for start, end in self.negated:
+            out[start:end] = [NO_DANGER] + [None] * (end - start - 1)
+        return out
+
+    @property
+    def safe(self):
+        """Danger words, all negated: the description itself says nobody is in danger."""
+        return bool(self.negated) and not self.danger
 
     @property
     def now(self):
@@ -137,6 +153,7 @@ class Lexicon:
         danger += [_compile(w, "editor") for w in extra_emergency_words if words(w)]
         self.danger = PhraseSet(danger, groups)
         self.neutral = PhraseSet(_phrases(v.NEUTRAL, "neutral"), groups)
+        self.safe = PhraseSet(_phrases(v.SAFE, "safe"), groups)
         self.now_strong = PhraseSet(_phrases(v.NOW_STRONG, "now"), groups)
         self.now_weak = PhraseSet(_phrases(v.NOW_WEAK, "now"), groups)
         self.past = PhraseSet(_phrases(v.PAST, "past"), groups)
@@ -149,7 +166,7 @@ class Lexicon:
         self.past_forms = frozenset(v.PAST_FORMS.split())
         spec_text = " ".join(
             [spec for _, spec in v.DANGER.values()]
-            + [v.NEUTRAL, v.NOW_STRONG, v.NOW_WEAK, v.PAST, v.PAST_FORMS, v.CRIME, v.NUISANCE]
+            + [v.NEUTRAL, v.SAFE, v.NOW_STRONG, v.NOW_WEAK, v.PAST, v.PAST_FORMS, v.CRIME, v.NUISANCE]
             + [v.OUTSIDE_CALLER, v.IN_CITY, v.ACTORS, v.PRESENT_AUX, *v.GROUPS.values()]
             + list(extra_emergency_words)
         )
@@ -164,7 +181,8 @@ class Lexicon:
         stems = [stem(w) for w in tokens]
         reading = Reading(words=tokens, stems=stems)
         masked = _mask(stems, self.neutral.find(stems, tokens))
-        reading.danger = self._danger(tokens, masked)
+        reading.danger, reading.negated = self._danger(tokens, masked)
+        reading.negated += [(start, end) for start, end, _ in self.safe.find(masked, tokens)]
         past_hits = self.past.find(masked, tokens)
         reading.past = bool(past_hits) or self._past_form(tokens)
         after_past = _mask(masked, past_hits)
@@ -177,13 +195,14 @@ class Lexicon:
         return reading
 
     def _danger(self, tokens, stems):
-        found = []
-        for start, _end, phrase in self.danger.find(stems, tokens):
+        """The danger categories found, and the spans of danger words that were negated ("nobody hurt")."""
+        found, negated = [], []
+        for start, end, phrase in self.danger.find(stems, tokens):
             if phrase.items[0] not in NEGATORS and _negated(tokens, start):
-                continue
-            if phrase.label not in found:
+                negated.append((start, end))
+            elif phrase.label not in found:
                 found.append(phrase.label)
-        return sorted(found, key=DANGER_ORDER.index)
+        return sorted(found, key=DANGER_ORDER.index), negated
 
     def _past_form(self, tokens):
         """A crime verb in the past ("stole", "broke") not preceded by "just"."""

@@ -122,10 +122,14 @@ DANGER = {
 NEUTRAL = """fire hydrant | fire station | fire department | gas station | gas tank | out of gas | siphoned gas |
     gas cap | smoke shop | smoke detector battery | smoking weed | car alarm | follow up | following up |
     followed up | help with | help me report | help me find | help me file | help me get | help finding |
-    not an emergency | non emergency | everyone is fine | everyone is ok | everyone ok | hit and run on my parked |
-    hit my parked | hit while parked | safe now | nobody inside | no one inside | backed into | in my name |
+    hit and run on my parked |
+    hit my parked | hit while parked | nobody inside | no one inside | backed into | in my name |
     emergency room | stuff missing | things missing | is missing from | missing from my | missing mail | hit and run |
     shooting off | shooting fireworks | set off | setting off"""
+
+# The description itself says nobody is in danger (like "nobody is hurt").
+SAFE = """not an emergency | non emergency | everyone is fine | everyone is ok | everyone is okay | everyone ok |
+    we are fine | we are ok | i am fine | i am ok | i am safe | we are safe | safe now | all fine | no one hurt"""
 
 # Said of something going on now. STRONG beats words that say it is over ("still there" after
 # "last week"); WEAK ones ("now", "is breaking") lose to them.

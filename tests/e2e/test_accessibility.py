@@ -121,6 +121,7 @@ def test_finder_form_is_operable_by_keyboard_alone(page):
     page.keyboard.press("Enter")
     page.wait_for_url("**?q=smell+of+gas*")
     assert "smell of gas" in page.locator(".situations").inner_text().lower()
+    assert page.locator("[data-finder-answer]").first.get_attribute("data-finder-answer") == "emergency"
 
 
 def test_guidance_page_prints_the_numbers_without_navigation_or_search(page):
