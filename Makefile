@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run worker test lint format bench clean
+.PHONY: run worker test lint format bench eval-finder clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,9 +45,15 @@ format: $(VENV)/.dev
 	$(BIN)/ruff format .
 	$(BIN)/djhtml $$(find site911 home news outreach -name '*.html')
 
-# The production configuration under load (PostgreSQL and Redis on this machine, wrk); see bench/run.py.
+# The situation finder at 46 and 500 situations (bench/finder.py), then the production configuration
+# under load (PostgreSQL and Redis on this machine, wrk; bench/run.py).
 bench: $(VENV)/.runtime
+	$(BIN)/python bench/finder.py
 	$(BIN)/python bench/run.py
+
+# The finder's answers to the labelled descriptions in home/finder/evaluation/: confusion table and rates.
+eval-finder: $(VENV)/.runtime
+	$(BIN)/python -m home.finder.evaluate
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -49,6 +49,7 @@ HEADERS = {"Host": HOST, "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"
 PAGE_TYPES = [
     ("home", "/"),
     ("guidance", "/when-to-call/"),
+    ("finder answer", "/when-to-call/?q=someone+is+breaking+into+my+car"),
     ("standard page", "/about/"),
     ("news list", "/news/"),
     ("news post", NEWS_URL),

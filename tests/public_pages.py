@@ -5,6 +5,7 @@ PUBLIC_PAGES = {
     "guidance": "/when-to-call/",
     "guidance with a match": "/when-to-call/?q=broke+into+my+car",
     "guidance with no match": "/when-to-call/?q=xylophone",
+    "guidance with an emergency answer": "/when-to-call/?q=someone+is+following+me",
     "standard page": "/about/",
     "speaker request form": "/request-a-speaker/",
     "news list": "/news/",

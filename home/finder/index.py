@@ -5,18 +5,29 @@ answer "someone is following me"). Each word weighs by how rare it is among the 
 counts less than "catalytic".
 """
 
+import heapq
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from home.finder.reading import NEGATORS, NO_DANGER, STOPWORDS, Lexicon, editor_words
 from home.finder.text import Corrector, clean_query, words
 
 # Two-word forms that mean one thing.
 _JOINED = {("break", "in"): "breakin", ("break", "into"): "breakin", ("spray", "paint"): "spraypaint"}
+MAX_MATCHES = 20
+# A word in more situations than this does not bring candidates of its own (it still scores).
+MAX_POSTINGS = 25
 # A match must cover at least this share of the description's known words.
 CONFIDENT_SHARE = 0.5
 # ...or this share, whatever its words.
 SURE_SHARE = 0.8
+
+
+@lru_cache(maxsize=8)
+def lexicon(extra_emergency_words):
+    """The compiled vocabulary, shared by every index with the same editor words."""
+    return Lexicon(extra_emergency_words)
 
 
 @dataclass(frozen=True)
@@ -45,7 +56,7 @@ class SituationIndex:
     """The finder for one guidance page: its situations, the vocabulary and the spelling tolerance."""
 
     def __init__(self, situations, extra_emergency_words=""):
-        self.lexicon = Lexicon(editor_words(extra_emergency_words))
+        self.lexicon = lexicon(tuple(editor_words(extra_emergency_words)))
         self.entries = []
         self.postings = {}
         self.terms_of = []
@@ -54,7 +65,7 @@ class SituationIndex:
             tokens = words(f"{situation.title} {situation.keywords}")
             situation_words.update(tokens)
             self.entries.append(SituationEntry(situation.title, situation.number, situation.reason, position))
-            self.terms_of.append(terms(self.lexicon.read(tokens).match_stems))
+            self.terms_of.append(terms(self.lexicon.match_stems(tokens)))
             for term in self.terms_of[-1]:
                 self.postings.setdefault(term, []).append(position)
         count = max(len(self.entries), 1)
@@ -85,11 +96,13 @@ class SituationIndex:
         total = sum(self.weight[t] for t in wanted) + len(described - wanted) * self.unknown_weight
         if not wanted:
             return []
-        scores = {}
-        for term in wanted:
-            for position in self.postings[term]:
-                scores[position] = scores.get(position, 0) + self.weight[term]
-        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+        # Candidates come from the description's distinctive words, so the work stays the same with
+        # 40 situations or 500; a situation sharing only common words ("car") would rank low anyway.
+        distinctive = [t for t in wanted if len(self.postings[t]) <= MAX_POSTINGS] or wanted
+        candidates = {position for term in distinctive for position in self.postings[term]}
+        scores = {position: sum(self.weight[t] for t in wanted & self.terms_of[position]) for position in candidates}
+        # Only the best few are ever shown or compared: no sort of every situation.
+        ranked = heapq.nsmallest(MAX_MATCHES, scores.items(), key=lambda item: (-item[1], item[0]))
         return [(score / total, self.entries[position]) for position, score in ranked]
 
     def confident(self, reading, matches):

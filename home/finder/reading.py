@@ -176,13 +176,22 @@ class Lexicon:
         # The words that say what something is about (not where or who): they weigh more in matching.
         self.stems = frozenset(stem(w) for w in words(signal_text)) - STOPWORDS - NEGATORS
 
-    def read(self, tokens):
-        """The Reading of a description already split into (corrected) words."""
+    def _read_danger(self, tokens):
+        """A Reading with its danger and negations, and the stems with neutral phrases masked."""
         stems = [stem(w) for w in tokens]
         reading = Reading(words=tokens, stems=stems)
         masked = _mask(stems, self.neutral.find(stems, tokens))
         reading.danger, reading.negated = self._danger(tokens, masked)
         reading.negated += [(start, end) for start, end, _ in self.safe.find(masked, tokens)]
+        return reading, masked
+
+    def match_stems(self, tokens):
+        """Only what matching needs of a text (a situation's title and keywords): its stems, negations marked."""
+        return self._read_danger(tokens)[0].match_stems
+
+    def read(self, tokens):
+        """The Reading of a description already split into (corrected) words."""
+        reading, masked = self._read_danger(tokens)
         past_hits = self.past.find(masked, tokens)
         reading.past = bool(past_hits) or self._past_form(tokens)
         after_past = _mask(masked, past_hits)
