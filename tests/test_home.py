@@ -165,6 +165,30 @@ def test_an_answer_whose_line_is_blank_falls_back_to_911(client, demo_site):
     assert (kind, href) == ("emergency", "tel:911")
 
 
+def test_the_finder_is_prepared_once_per_content_generation(client, demo_site, monkeypatch):
+    from home import finder
+
+    built = []
+
+    class CountingIndex(finder.SituationIndex):
+        def __init__(self, *args, **kwargs):
+            built.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(finder, "SituationIndex", CountingIndex)
+    for query in ["loud music", "smell of gas", "my bike was stolen"]:
+        client.get("/when-to-call/", {"q": query})
+    assert len(built) == 1
+    guidance = GuidancePage.objects.get()
+    guidance.situations.create(
+        title="A swarm of bees in the schoolyard", keywords="bees swarm", number="emergency", reason="Stings."
+    )
+    guidance.save_revision().publish()
+    _, _, html = finder_answer(client, "bees swarm")
+    assert len(built) == 2  # the publish moved the generation: prepared again, with the new situation
+    assert "A swarm of bees in the schoolyard" in html.select_one(".situations").get_text()
+
+
 def test_editors_can_add_emergency_words(client, demo_site):
     assert finder_answer(client, "frozen pipe burst in the basement")[0] == "emergency"  # unsure: 911 first
     assert soup(client.get("/when-to-call/", {"q": "frozen pipe burst in the basement"})).select(".finder-questions a")
