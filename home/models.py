@@ -9,18 +9,49 @@ from wagtail.search import index
 
 from home import finder
 from home.blocks import BodyBlock, CallOptionBlock, LinkBlock
-from home.contact import EMERGENCY, NON_EMERGENCY, NUMBER_CHOICES, OUTSIDE_CITY, ContactNumber
+from home.contact import CRISIS, EMERGENCY, NON_EMERGENCY, NUMBER_CHOICES, OUTSIDE_CITY, ContactNumber
 from site911.view_restrictions import MemoizedViewRestrictionsMixin
 
 
 @register_setting(icon="mobile-alt")
 class ContactNumbers(BaseSiteSetting):
-    """The three numbers every page shows. Staff edit them under Settings → Contact numbers."""
+    """Every way to reach help that the site shows. Staff edit them under Settings → Contact numbers.
+
+    A blank field leaves its line out wherever it would show (never an empty phone or text link).
+    """
 
     emergency_label = models.CharField(max_length=60, default="Emergency")
     emergency_number = models.CharField(max_length=30, default="911")
     emergency_when = models.CharField(
         max_length=200, default="Police, fire or medical help needed at your location now."
+    )
+    text_to_911_enabled = models.BooleanField(
+        "text to 911 works here",
+        default=False,
+        help_text="Tick only where the 911 center takes texts. Unticked, no page mentions texting 911.",
+    )
+    text_to_911_instruction = models.CharField(
+        "how to text 911",
+        max_length=200,
+        blank=True,
+        default="Text 911 if you can't call: send your address and what is happening; no photos or group texts.",
+        help_text="Shown after “Can't talk safely? Text 911”.",
+    )
+    tty_guidance = models.CharField(
+        "TTY and relay guidance",
+        max_length=300,
+        blank=True,
+        default=(
+            "Call 911 with your TTY and press any key. A silent call is treated as a possible TTY call, "
+            "so stay on the line. Relay and video relay users can also ask for 911."
+        ),
+        help_text="For Deaf, hard-of-hearing and speech-disabled callers. Blank: the section is left out.",
+    )
+    interpreter_guidance = models.CharField(
+        max_length=300,
+        blank=True,
+        default="Say the language you speak, in English: an interpreter will join the call.",
+        help_text="For callers who speak little English. Blank: the line is left out.",
     )
     non_emergency_label = models.CharField(max_length=60, default="Non-emergency")
     non_emergency_number = models.CharField(max_length=30, default="311")
@@ -33,6 +64,20 @@ class ContactNumbers(BaseSiteSetting):
         max_length=200,
         default="Crime reports and past incidents that do not need police to come now.",
     )
+    non_emergency_hours = models.CharField(
+        "hours",
+        max_length=200,
+        blank=True,
+        help_text=(
+            "When the non-emergency line answers, e.g. “Monday–Friday 7 a.m.–7 p.m.”. Check them with the "
+            "line's managers whenever they change: residents plan their call on them."
+        ),
+    )
+    non_emergency_online_report_url = models.URLField(
+        "online reports",
+        blank=True,
+        help_text="Where residents can report a non-emergency online, e.g. when the line is closed.",
+    )
     outside_city_label = models.CharField(max_length=60, default="Outside city limits")
     outside_city_number = models.CharField(
         max_length=30, help_text="The direct line for callers outside city limits who need city police now."
@@ -41,10 +86,30 @@ class ContactNumbers(BaseSiteSetting):
         max_length=200,
         default="You are outside city limits but need an immediate city police response.",
     )
+    crisis_label = models.CharField(max_length=60, default="988 Suicide & Crisis Lifeline")
+    crisis_number = models.CharField(
+        "number to call", max_length=30, blank=True, default="988", help_text="Blank: no call link."
+    )
+    crisis_text_number = models.CharField(
+        "number to text", max_length=30, blank=True, default="988", help_text="Blank: no text link."
+    )
+    crisis_when = models.CharField(
+        max_length=300,
+        blank=True,
+        default="A mental-health, suicide or substance-use crisis, yours or someone else's: call or text, any time.",
+    )
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("emergency_label"), FieldPanel("emergency_number"), FieldPanel("emergency_when")],
+            [
+                FieldPanel("emergency_label"),
+                FieldPanel("emergency_number"),
+                FieldPanel("emergency_when"),
+                FieldPanel("text_to_911_enabled"),
+                FieldPanel("text_to_911_instruction"),
+                FieldPanel("tty_guidance"),
+                FieldPanel("interpreter_guidance"),
+            ],
             heading="Emergency",
         ),
         MultiFieldPanel(
@@ -53,6 +118,8 @@ class ContactNumbers(BaseSiteSetting):
                 FieldPanel("non_emergency_number"),
                 FieldPanel("non_emergency_full_number"),
                 FieldPanel("non_emergency_when"),
+                FieldPanel("non_emergency_hours"),
+                FieldPanel("non_emergency_online_report_url"),
             ],
             heading="Non-emergency",
         ),
@@ -60,22 +127,36 @@ class ContactNumbers(BaseSiteSetting):
             [FieldPanel("outside_city_label"), FieldPanel("outside_city_number"), FieldPanel("outside_city_when")],
             heading="Outside city limits",
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("crisis_label"),
+                FieldPanel("crisis_number"),
+                FieldPanel("crisis_text_number"),
+                FieldPanel("crisis_when"),
+            ],
+            heading="Crisis line (988)",
+        ),
     ]
 
     class Meta:
         verbose_name = "Contact numbers"
 
     def get(self, kind):
+        texting_911 = kind == EMERGENCY and self.text_to_911_enabled
         return ContactNumber(
             kind=kind,
             label=getattr(self, f"{kind}_label"),
             number=getattr(self, f"{kind}_number"),
             when=getattr(self, f"{kind}_when"),
             alternate=self.non_emergency_full_number if kind == NON_EMERGENCY else "",
+            hours=self.non_emergency_hours if kind == NON_EMERGENCY else "",
+            online_report_url=self.non_emergency_online_report_url if kind == NON_EMERGENCY else "",
+            text_number=self.emergency_number if texting_911 else (self.crisis_text_number if kind == CRISIS else ""),
+            text_instruction=self.text_to_911_instruction if texting_911 else "",
         )
 
     def numbers(self):
-        """Every configured number, most urgent first."""
+        """The three numbers for "which number to call", most urgent first; a blank one is left out."""
         return [self.get(kind) for kind in (EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY) if getattr(self, f"{kind}_number")]
 
 

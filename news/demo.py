@@ -55,8 +55,9 @@ def build_award_page(home):
             ("heading", "Why it matters"),
             (
                 "paragraph",
-                "<p>Minneapolis 911 Operators and Police-Fire Dispatchers answer on average 2,000 calls every day and "
-                "dispatch help to those that need it. The award recognizes the people behind those calls.</p>",
+                "<p>In 2013, Minneapolis 911 Operators and Police-Fire Dispatchers answered on average 2,000 calls "
+                "every day and dispatched help to those that needed it. The award recognizes the people behind those "
+                "calls.</p>",
             ),
         ],
     )

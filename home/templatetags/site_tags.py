@@ -17,8 +17,18 @@ def _numbers(request):
 
 @register.simple_tag(takes_context=True)
 def contact_number(context, kind):
-    """`{% contact_number "emergency" as n %}`: one number from the Contact numbers setting."""
+    """`{% contact_number "emergency" as n %}`: one line of the Contact numbers setting (a ContactNumber).
+
+    Kinds: "emergency" (`n.text_href` is `sms:911` where text-to-911 is on, else ""), "non_emergency"
+    (`n.hours`, `n.online_report_url`, `n.alternate`), "outside_city", and "crisis" (988: `n.href`, `n.text_href`).
+    """
     return _numbers(context.get("request")).get(kind)
+
+
+@register.simple_tag(takes_context=True)
+def contact_settings(context):
+    """`{% contact_settings as contact %}`: the whole setting, for the TTY and interpreter guidance."""
+    return _numbers(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -43,6 +53,13 @@ def menu_pages(context):
 def site_alerts():
     """`{% site_alerts as alerts %}`: the active site alerts, most severe first."""
     return memoized(("site_alerts",), lambda: list(SiteAlert.objects.active()))
+
+
+@register.filter
+def full_stop(text):
+    """Editors' text as a sentence: a full stop added unless it already ends with one (or ? or !)."""
+    text = (text or "").strip()
+    return text if not text or text.endswith((".", "?", "!")) else f"{text}."
 
 
 @register.filter
