@@ -2,6 +2,7 @@ from django import template
 from wagtail.models import Site
 
 from home.models import ContactNumbers, SiteAlert
+from home.phone import tel_href
 from site911.content_memo import memoized
 
 register = template.Library()
@@ -53,6 +54,12 @@ def menu_pages(context):
 def site_alerts():
     """`{% site_alerts as alerts %}`: the active site alerts, most severe first."""
     return memoized(("site_alerts",), lambda: list(SiteAlert.objects.active()))
+
+
+@register.filter(name="tel_href")
+def tel_href_filter(number):
+    """`{{ phone|tel_href }}`: a phone number as a tel: link's address."""
+    return tel_href(number)
 
 
 @register.filter
