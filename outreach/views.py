@@ -16,8 +16,8 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.html import strip_tags
 from wagtail.models import Site
 
 from outreach import spam, tasks
