@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -10,6 +11,7 @@ from wagtail.search import index
 from home import finder
 from home.blocks import BodyBlock, CallOptionBlock, LinkBlock
 from home.contact import CRISIS, EMERGENCY, NON_EMERGENCY, NUMBER_CHOICES, OUTSIDE_CITY, ContactNumber
+from home.phone import tel_href
 from site911.view_restrictions import MemoizedViewRestrictionsMixin
 
 
@@ -168,12 +170,13 @@ def validate_alert_link(value):
 
 class SiteAlertQuerySet(models.QuerySet):
     def active(self):
-        """Active alerts, most severe first, then newest."""
+        """Active alerts that have not reached their end time, most severe first, then newest."""
         severity = models.Case(
             *(models.When(level=level, then=rank) for rank, level in enumerate(SiteAlert.LEVELS_BY_SEVERITY)),
             default=len(SiteAlert.LEVELS_BY_SEVERITY),
         )
-        return self.filter(is_active=True).order_by(severity, "-updated_at", "-pk")
+        not_ended = models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=timezone.now())
+        return self.filter(not_ended, is_active=True).order_by(severity, "-updated_at", "-pk")
 
 
 class SiteAlert(models.Model):
@@ -206,6 +209,21 @@ class SiteAlert(models.Model):
         help_text="Optional: where to read more, e.g. /news/outage/ or https://…",
     )
     link_text = models.CharField(max_length=60, blank=True, help_text="Required with a link, e.g. “Read the update”.")
+    alternate_number = models.CharField(
+        "number to call instead",
+        max_length=30,
+        blank=True,
+        help_text="During an outage: the line that works, e.g. (612) 673-3000. Shown as a phone link.",
+    )
+    area = models.CharField("area affected", max_length=120, blank=True, help_text="E.g. “North Minneapolis”.")
+    started_at = models.DateTimeField("problem started", null=True, blank=True)
+    expected_back_at = models.DateTimeField("service expected back", null=True, blank=True)
+    ends_at = models.DateTimeField(
+        "take down at",
+        null=True,
+        blank=True,
+        help_text="The alert leaves every page by itself at this time, with nobody in the admin. Blank: it stays up.",
+    )
     is_active = models.BooleanField("active", default=True, help_text="Untick to take the alert off every page.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -217,6 +235,16 @@ class SiteAlert(models.Model):
         FieldPanel("level"),
         FieldPanel("link_url"),
         FieldPanel("link_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("alternate_number"),
+                FieldPanel("area"),
+                FieldPanel("started_at"),
+                FieldPanel("expected_back_at"),
+            ],
+            heading="Outage details (optional)",
+        ),
+        FieldPanel("ends_at"),
         FieldPanel("is_active"),
     ]
 
@@ -232,6 +260,23 @@ class SiteAlert(models.Model):
             raise ValidationError({"link_text": "Say where the link goes."})
         if self.link_text and not self.link_url:
             raise ValidationError({"link_url": "Add the link, or remove its text."})
+        if self.alternate_number and not tel_href(self.alternate_number).removeprefix("tel:"):
+            raise ValidationError({"alternate_number": "Enter a phone number, e.g. (612) 673-3000."})
+        if self.started_at and self.ends_at and self.ends_at <= self.started_at:
+            raise ValidationError({"ends_at": "Choose a time after the problem started."})
+        if self.started_at and self.expected_back_at and self.expected_back_at <= self.started_at:
+            raise ValidationError({"expected_back_at": "Choose a time after the problem started."})
+
+    def is_showing(self, now=None):
+        """Active and not past its end time."""
+        return self.is_active and (self.ends_at is None or self.ends_at > (now or timezone.now()))
+
+    is_showing.boolean = True
+    is_showing.short_description = "On the site now"
+
+    @property
+    def alternate_href(self):
+        return tel_href(self.alternate_number) if self.alternate_number else ""
 
     @property
     def role(self):

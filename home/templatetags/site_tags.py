@@ -1,7 +1,8 @@
 from django import template
 from wagtail.models import Site
 
-from home.models import ContactNumbers, SiteAlert
+from home import alerts
+from home.models import ContactNumbers
 from home.phone import tel_href
 from site911.content_memo import memoized
 
@@ -52,8 +53,8 @@ def menu_pages(context):
 
 @register.simple_tag
 def site_alerts():
-    """`{% site_alerts as alerts %}`: the active site alerts, most severe first."""
-    return memoized(("site_alerts",), lambda: list(SiteAlert.objects.active()))
+    """`{% site_alerts as alerts %}`: the site alerts showing now, most severe first."""
+    return alerts.showing()
 
 
 @register.filter(name="tel_href")
