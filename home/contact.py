@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from home.phone import tel_href
+from home.phone import sms_href, tel_href
 
 EMERGENCY = "emergency"
 NON_EMERGENCY = "non_emergency"
@@ -12,20 +12,32 @@ NUMBER_CHOICES = [
     (NON_EMERGENCY, "Non-emergency (311)"),
     (OUTSIDE_CITY, "Outside city limits"),
 ]
+# The 988 Suicide & Crisis Lifeline: shown beside the three numbers, not a choice for situations.
+CRISIS = "crisis"
 
 
 @dataclass(frozen=True)
 class ContactNumber:
+    """One line from the setting. A blank value means "leave that line out", never an empty link."""
+
     kind: str
     label: str
     number: str
     when: str
     alternate: str = ""  # a full local number for a short code, e.g. 311's ten digits
+    hours: str = ""  # when the line answers (311)
+    online_report_url: str = ""  # where to report online instead (311)
+    text_number: str = ""  # the number to text: 911 where text-to-911 is on, 988
+    text_instruction: str = ""  # what to send (text-to-911)
 
     @property
     def href(self):
-        return tel_href(self.number)
+        return tel_href(self.number) if self.number else ""
 
     @property
     def alternate_href(self):
         return tel_href(self.alternate) if self.alternate else ""
+
+    @property
+    def text_href(self):
+        return sms_href(self.text_number) if self.text_number else ""

@@ -82,6 +82,7 @@ def ensure_home():
 
 
 def ensure_contact_numbers(site):
+    """Minneapolis's numbers, created once: a setting that exists (an editor's) is left as it is."""
     if ContactNumbers.objects.filter(site=site).exists():
         return
     ContactNumbers.objects.create(
@@ -89,13 +90,33 @@ def ensure_contact_numbers(site):
         emergency_label="Emergency",
         emergency_number="911",
         emergency_when="Police, fire or medical help needs to come to your location now.",
+        # Minnesota takes texts to 911 statewide: "call if you can, text if you can't".
+        text_to_911_enabled=True,
+        text_to_911_instruction=(
+            "Text 911 if you can't call: send your address and what is happening; no photos or group texts."
+        ),
+        tty_guidance=(
+            "Call 911 with your TTY and press any key. A silent call is treated as a possible TTY call, "
+            "so stay on the line. Relay and video relay users can also ask for 911."
+        ),
+        interpreter_guidance="Say the language you speak, in English: an interpreter will join the call.",
         non_emergency_label="Non-emergency",
         non_emergency_number="311",
         non_emergency_full_number="(612) 673-3000",
         non_emergency_when="Non-emergency crime reports, or incidents that already happened and need no police response.",
+        # As published by the city in 2026: staff check them under Settings → Contact numbers.
+        non_emergency_hours="Monday–Friday 7 a.m.–7 p.m., Saturday–Sunday 8 a.m.–4:30 p.m.",
+        non_emergency_online_report_url="https://www.minneapolismn.gov/government/departments/311/",
         outside_city_label="Outside city limits",
         outside_city_number="(612) 348-2345",
         outside_city_when="You are outside Minneapolis city limits but need an immediate Minneapolis Police response.",
+        crisis_label="988 Suicide & Crisis Lifeline",
+        crisis_number="988",
+        crisis_text_number="988",
+        crisis_when=(
+            "A mental-health, suicide or substance-use crisis: call or text, any time. If someone is in danger "
+            "now, call 911: Minneapolis can send a Behavioral Crisis Response team."
+        ),
     )
 
 
@@ -144,7 +165,7 @@ def build_guidance(home):
             ),
         ],
         prioritisation=(
-            "<p>On average there are over one thousand police, fire and ambulance responses a day. "
+            "<p>In 2013, there were on average over one thousand police, fire and ambulance responses a day. "
             "Police calls are handled in order of urgency.</p>"
             "<ul><li>Threats to life or property are handled first.</li>"
             "<li>Calls where the situation is more stable come next.</li></ul>"
@@ -152,8 +173,8 @@ def build_guidance(home):
             "and assaults are dealt with.</p>"
         ),
         what_to_expect=(
-            "<p>Most 911 calls are answered in less than 10 seconds: answering 911 lines is everyone's "
-            "first job at Minneapolis 911.</p>"
+            "<p>In 2013, most 911 calls were answered in less than 10 seconds: answering 911 lines is "
+            "everyone's first job at Minneapolis 911.</p>"
             "<ol><li>Say where you are first: the address, or the nearest intersection or landmark.</li>"
             "<li>Say what is happening. Help is often being sent while you answer the questions.</li>"
             "<li>Stay on the line until the call taker says you can hang up. If you called by mistake, "
@@ -182,6 +203,7 @@ ABOUT_BODY = [
         "<p>Our job is to provide police, fire and ambulance services to the people of Minneapolis. "
         "We work directly with the Minneapolis Police Department, the Minneapolis Fire Department, Hennepin County "
         "Ambulance Dispatch and North Memorial Ambulance Dispatch.</p>"
+        "<p>In 2013, the year these figures describe:</p>"
         "<ul><li>Over 1,000 police, fire and ambulance responses a day, on average.</li>"
         "<li>About 2,000 calls answered every day by 911 Operators and Police-Fire Dispatchers.</li>"
         "<li>Most 911 calls answered in less than 10 seconds.</li></ul>",

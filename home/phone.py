@@ -1,13 +1,23 @@
-"""Phone numbers as a phone dials them."""
+"""Phone numbers as a phone dials (or texts) them."""
 
 import re
 
 
-def tel_href(number):
-    """`(612) 348-2345` -> `tel:+16123482345`; short codes such as 911 stay as they are."""
+def _dial_string(number):
+    """`(612) 348-2345` -> `+16123482345`; short codes such as 911 stay as they are."""
     digits = re.sub(r"\D", "", number or "")
     if len(digits) == 10:
-        return f"tel:+1{digits}"
+        return f"+1{digits}"
     if len(digits) == 11 and digits.startswith("1"):
-        return f"tel:+{digits}"
-    return f"tel:{digits}"
+        return f"+{digits}"
+    return digits
+
+
+def tel_href(number):
+    """`(612) 348-2345` -> `tel:+16123482345`; `911` -> `tel:911`."""
+    return f"tel:{_dial_string(number)}"
+
+
+def sms_href(number):
+    """`988` -> `sms:988`: opens the phone's messages app with the number filled in."""
+    return f"sms:{_dial_string(number)}"

@@ -10,7 +10,7 @@ class SiteAlertViewSet(SnippetViewSet):
     menu_label = "Site alerts"
     menu_order = 150
     add_to_admin_menu = True
-    list_display = ["message", "level", "is_active", "updated_at"]
+    list_display = ["message", "level", "is_active", "ends_at", "is_showing", "updated_at"]
     list_filter = ["is_active", "level"]
     ordering = ["-is_active", "-updated_at"]
 

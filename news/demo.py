@@ -55,8 +55,9 @@ def build_award_page(home):
             ("heading", "Why it matters"),
             (
                 "paragraph",
-                "<p>Minneapolis 911 Operators and Police-Fire Dispatchers answer on average 2,000 calls every day and "
-                "dispatch help to those that need it. The award recognizes the people behind those calls.</p>",
+                "<p>In 2013, Minneapolis 911 Operators and Police-Fire Dispatchers answered on average 2,000 calls "
+                "every day and dispatched help to those that needed it. The award recognizes the people behind those "
+                "calls.</p>",
             ),
         ],
     )
@@ -102,9 +103,9 @@ def posts(award_page):
                     "annual spring Minnesota 911 Training Conference, which will take place in March. More than 20 staff "
                     "were recommended for recognition by their supervisors for their “Making A Difference” contributions "
                     "to public safety service in 2012.</p>"
-                    "<p>Choosing only a few events for recognition was a difficult task. Minneapolis 911 Operators and "
-                    "Police-Fire Dispatchers answer on average 2,000 calls every day and dispatch help to those that "
-                    "need it.</p>",
+                    "<p>Choosing only a few events for recognition was a difficult task. In early 2013, Minneapolis 911 "
+                    "Operators and Police-Fire Dispatchers answered on average 2,000 calls every day and dispatched help "
+                    "to those that needed it.</p>",
                 ),
                 (
                     "quote",

@@ -1,13 +1,19 @@
 """Demo content for the speaker-request page, from the seed text. Idempotent: never overwrites editor edits.
 
-The Outreach setting (supervisor address) is left blank on purpose, so OUTREACH_SUPERVISOR_EMAIL applies until
-staff set one under Settings → Outreach.
+The Outreach setting names the supervisor from the seed, but its addresses are left blank on purpose: requests
+go to OUTREACH_SUPERVISOR_EMAIL, and the page says to call the non-emergency number, until staff set them under
+Settings → Outreach.
 """
 
 from home.demo import ensure_child
-from outreach.models import SpeakerRequestPage
+from outreach.models import OutreachSettings, SpeakerRequestPage
 
 SLUG = "request-a-speaker"
+
+
+def ensure_outreach_settings(site):
+    """The supervisor's name from the seed, set once: a setting that exists (an editor's) is left as it is."""
+    OutreachSettings.objects.get_or_create(site=site, defaults={"supervisor_name": "911 Supervisor Maryam Williams"})
 
 
 def build(home):
@@ -23,8 +29,8 @@ def build(home):
             "<p>Our public education staff attend block parties and community meetings to answer questions and "
             "concerns about 911 service: when to call 911 and when to call 311, what happens when you call, and "
             "what it is like to work at 911.</p>"
-            "<p>Please feel free to email 911 Supervisor Maryam Williams for questions or requests to attend "
-            "meetings. This form sends your request straight to her, with everything she needs to reply.</p>"
+            "<p>This form sends your request straight to the outreach supervisor, with everything they need to "
+            "reply.</p>"
         ),
         thank_you=(
             "<p>The supervisor reads every request and replies by e-mail to confirm a visit or to suggest "

@@ -197,8 +197,10 @@ class SpeakerRequestForm(forms.Form):
 
     visible_field_names = list(SpeakerRequest.REQUESTER_FIELDS)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, sooner_contact="e-mail the outreach supervisor", **kwargs):
         super().__init__(*args, **kwargs)
+        # How to arrange an event sooner than MIN_DAYS_AHEAD, e.g. "e-mail … at …" (from Settings → Outreach).
+        self.sooner_contact = sooner_contact
         self.token = None
         if captcha_enabled():
             self.fields["captcha"] = SafeReCaptchaField(
@@ -223,7 +225,7 @@ class SpeakerRequestForm(forms.Form):
             earliest = today + datetime.timedelta(days=MIN_DAYS_AHEAD)
             raise ValidationError(
                 f"Staff need at least {MIN_DAYS_AHEAD} days to plan a visit. Choose {earliest:%B} "
-                f"{earliest.day}, {earliest.year} or later, or for a sooner event e-mail the outreach supervisor."
+                f"{earliest.day}, {earliest.year} or later, or for a sooner event {self.sooner_contact}."
             )
         if date > today + datetime.timedelta(days=MAX_DAYS_AHEAD):
             raise ValidationError(

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -23,7 +23,34 @@ class OutreachSettings(BaseSiteSetting):
         help_text="Speaker requests are sent here. Leave blank to use the address the server is configured with.",
     )
 
-    panels = [FieldPanel("supervisor_email")]
+    supervisor_name = models.CharField(
+        "supervisor's name",
+        max_length=100,
+        blank=True,
+        help_text="As the speaker page should name them, e.g. “911 Supervisor Maryam Williams”.",
+    )
+    public_email = models.EmailField(
+        "public e-mail address",
+        blank=True,
+        help_text=(
+            "Shown on the speaker page for questions and for events less than 7 days away. It may be the address "
+            "above; blank: no address is shown."
+        ),
+    )
+    public_phone = models.CharField(
+        "public phone line",
+        max_length=30,
+        blank=True,
+        help_text="Shown with the e-mail address. With neither, the page says to call the non-emergency number.",
+    )
+
+    panels = [
+        FieldPanel("supervisor_email"),
+        MultiFieldPanel(
+            [FieldPanel("supervisor_name"), FieldPanel("public_email"), FieldPanel("public_phone")],
+            heading="On the speaker page",
+        ),
+    ]
 
     class Meta:
         verbose_name = "Outreach"
@@ -59,6 +86,12 @@ class SpeakerRequestPage(MemoizedViewRestrictionsMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The supervisor's name and public address or phone (never cached: every response is no-store).
+        context["outreach_settings"] = OutreachSettings.for_request(request)
+        return context
 
     def serve(self, request, *args, **kwargs):
         from outreach.views import serve_speaker_page

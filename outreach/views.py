@@ -6,15 +6,18 @@ form carries a CSRF token and a one-time submission token, so no shared cache ma
 
 import datetime
 import hashlib
+import html
 import json
 import logging
 
 from django.core import signing
 from django.db import DatabaseError, IntegrityError, transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.html import strip_tags
 from wagtail.models import Site
 
 from outreach import spam, tasks
@@ -59,7 +62,7 @@ def _submit(page, request):
         response = _render(page, request, "outreach/rate_limited.html", status=429)
         response["Retry-After"] = str(spam.retry_after_seconds())
         return response
-    form = SpeakerRequestForm(request.POST)
+    form = SpeakerRequestForm(request.POST, sooner_contact=_sooner_contact(page, request))
     if not form.is_valid():
         return _form_page(page, request, form)
     try:
@@ -70,6 +73,12 @@ def _submit(page, request):
     if created:
         spam.count_request(request)
     return HttpResponseRedirect(confirmation_url(page, request, speaker_request, repeated=not created))
+
+
+def _sooner_contact(page, request):
+    """The supervisor's address or phone line as plain text, for the "less than 7 days away" error."""
+    text = render_to_string("outreach/includes/supervisor_contact.html", page.get_context(request), request=request)
+    return " ".join(html.unescape(strip_tags(text)).split())
 
 
 DUPLICATE_WINDOW = datetime.timedelta(days=1)

@@ -32,6 +32,7 @@ or a preview or logged-in request.
 import gzip
 import hashlib
 import logging
+import math
 import os
 import threading
 import time
@@ -42,6 +43,7 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.module_loading import import_string
 
 from site911.cache import DOWN_ERRORS, error_count
 
@@ -179,12 +181,13 @@ class LocalLayer:
             return item[0]
         return None
 
-    def put(self, key, entry):
+    def put(self, key, entry, lifetime=None):
         if entry[0] != self.generation:
             return
         if len(self.entries) >= self.MAX_ENTRIES:
             self.entries.clear()
-        self.entries[key] = (entry, time.monotonic() + _setting("PAGE_CACHE_TIMEOUT", 300))
+        lifetime = _setting("PAGE_CACHE_TIMEOUT", 300) if lifetime is None else lifetime
+        self.entries[key] = (entry, time.monotonic() + lifetime)
 
     def generation_published(self, generation):
         if self.pubsub is not None:
@@ -260,6 +263,20 @@ def clear_now_and_on_commit(reason):
     clear(reason)
     if transaction.get_connection().in_atomic_block:
         transaction.on_commit(lambda: clear(f"{reason}, committed"), robust=True)
+
+
+def _lifetime():
+    """Seconds a page may be kept from now: PAGE_CACHE_TIMEOUT, but never past the moment content changes
+    by itself with nobody publishing, e.g. a site alert's end time (`PAGE_CACHE_DEADLINE`, a function
+    returning that datetime or None). It caps both the shared cache's entry and the browser's max-age,
+    so no cached copy outlives an alert's end time.
+    """
+    timeout = _setting("PAGE_CACHE_TIMEOUT", 300)
+    deadline_function = _setting("PAGE_CACHE_DEADLINE", None)
+    deadline = import_string(deadline_function)() if deadline_function else None
+    if deadline is None:
+        return timeout
+    return max(0, min(timeout, math.floor(deadline.timestamp() - time.time())))
 
 
 def _entry_key(request):
@@ -363,7 +380,7 @@ def _respond(request, entry, state):
             continue
         response.headers[name] = value
     response.headers["ETag"] = etag
-    response.headers["Cache-Control"] = f"public, max-age={_setting('PAGE_CACHE_MAX_AGE', 60)}"
+    response.headers["Cache-Control"] = f"public, max-age={min(_setting('PAGE_CACHE_MAX_AGE', 60), _lifetime())}"
     response.headers["X-Cache"] = state
     return response
 
@@ -398,9 +415,10 @@ class PageCacheMiddleware:
         if generation is None or not _storable(request, response):
             return response
         entry = _make_entry(generation, response)
-        cache.set(key, entry, timeout=_setting("PAGE_CACHE_TIMEOUT", 300))
+        lifetime = _lifetime()
+        cache.set(key, entry, timeout=lifetime)
         if layer is not None:
-            layer.put(key, entry)
+            layer.put(key, entry, lifetime)
         return _respond(request, entry, "MISS")
 
 

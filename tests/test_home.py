@@ -159,6 +159,27 @@ def test_the_finder_answer_is_available_as_json_without_the_query(client, demo_s
     assert client.get("/when-to-call/", {"q": "someone is choking", "format": "json"}).json()["answer"] == "emergency"
 
 
+def test_finder_answers_carry_the_lines_details_from_the_settings(client, demo_site):
+    numbers = ContactNumbers.objects.get(site=demo_site)
+    _, _, html = finder_answer(client, "my bike was stolen yesterday")
+    answer = html.select_one("[data-finder-answer]")
+    assert numbers.non_emergency_hours in answer.get_text()
+    assert answer.select_one(f"a[href='{numbers.non_emergency_online_report_url}']")
+    _, _, html = finder_answer(client, "my brother says he wants to kill himself")
+    answer = html.select_one("[data-finder-answer]")
+    assert {"tel:988", "sms:988"} <= {a["href"] for a in answer.select("a")}
+    assert answer.select_one("a[href='sms:911']")  # text-to-911 is on in the demo
+
+    numbers.non_emergency_hours = numbers.non_emergency_online_report_url = ""
+    numbers.text_to_911_enabled = False
+    numbers.save()  # as an editor saves the setting: the pages showing it change at once
+    _, _, html = finder_answer(client, "my bike was stolen yesterday")
+    assert "hours" not in html.select_one("[data-finder-answer]").get_text()
+    assert "Report it online" not in html.get_text()
+    _, _, html = finder_answer(client, "someone is following me")
+    assert not html.select("[data-finder-answer] a[href^='sms:']")
+
+
 def test_an_answer_whose_line_is_blank_falls_back_to_911(client, demo_site):
     ContactNumbers.objects.filter(site=demo_site).update(outside_city_number="")
     kind, href, _ = finder_answer(client, "I'm in a suburb and need Minneapolis police")

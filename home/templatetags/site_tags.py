@@ -1,7 +1,9 @@
 from django import template
 from wagtail.models import Site
 
-from home.models import SiteAlert, numbers_for_request
+from home import alerts
+from home.models import numbers_for_request
+from home.phone import tel_href
 from site911.content_memo import memoized
 
 register = template.Library()
@@ -9,8 +11,18 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def contact_number(context, kind):
-    """`{% contact_number "emergency" as n %}`: one number from the Contact numbers setting."""
+    """`{% contact_number "emergency" as n %}`: one line of the Contact numbers setting (a ContactNumber).
+
+    Kinds: "emergency" (`n.text_href` is `sms:911` where text-to-911 is on, else ""), "non_emergency"
+    (`n.hours`, `n.online_report_url`, `n.alternate`), "outside_city", and "crisis" (988: `n.href`, `n.text_href`).
+    """
     return numbers_for_request(context.get("request")).get(kind)
+
+
+@register.simple_tag(takes_context=True)
+def contact_settings(context):
+    """`{% contact_settings as contact %}`: the whole setting, for the TTY and interpreter guidance."""
+    return numbers_for_request(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -33,8 +45,21 @@ def menu_pages(context):
 
 @register.simple_tag
 def site_alerts():
-    """`{% site_alerts as alerts %}`: the active site alerts, most severe first."""
-    return memoized(("site_alerts",), lambda: list(SiteAlert.objects.active()))
+    """`{% site_alerts as alerts %}`: the site alerts showing now, most severe first."""
+    return alerts.showing()
+
+
+@register.filter(name="tel_href")
+def tel_href_filter(number):
+    """`{{ phone|tel_href }}`: a phone number as a tel: link's address."""
+    return tel_href(number)
+
+
+@register.filter
+def full_stop(text):
+    """Editors' text as a sentence: a full stop added unless it already ends with one (or ? or !)."""
+    text = (text or "").strip()
+    return text if not text or text.endswith((".", "?", "!")) else f"{text}."
 
 
 @register.filter

@@ -122,6 +122,8 @@ PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
 # With Redis: each process keeps a copy of pages, kept valid by a Redis pub/sub channel (no round trip per hit).
 PAGE_CACHE_LOCAL = env_bool("PAGE_CACHE_LOCAL", True)
+# When content next changes by itself (a site alert's end time): no cached copy is kept past it.
+PAGE_CACHE_DEADLINE = "home.alerts.next_end"
 # Query parameters that make a separate cached page; any other parameter bypasses the cache.
 PAGE_CACHE_QUERY_PARAMS = ["page"]
 # Tracking parameters (and utm_*) dropped from the cache key: the page is the same.

@@ -1,7 +1,10 @@
 """In the browser: a second visitor gets the cached home page; staff alerts show and are announced."""
 
+import datetime
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone
 
 from home.models import SiteAlert
 
@@ -57,7 +60,15 @@ def test_outage_alert_is_shown_first_and_announced_on_a_cached_page(browser, liv
 @pytest.mark.parametrize("level", [SiteAlert.INFORMATION, SiteAlert.WARNING, SiteAlert.OUTAGE])
 def test_every_alert_level_has_enough_contrast(browser, live_site, level):
     SiteAlert.objects.create(
-        message="Phones are busy; please wait on the line.", level=level, link_url="/about/", link_text="Why"
+        message="Phones are busy; please wait on the line.",
+        level=level,
+        link_url="/about/",
+        link_text="Why",
+        # The outage details too: the number to call instead, the area and times on their own line.
+        alternate_number="(612) 673-3000",
+        area="North Minneapolis",
+        started_at=timezone.now() - datetime.timedelta(hours=1),
+        expected_back_at=timezone.now() + datetime.timedelta(hours=1),
     )
     context, page = new_visitor(browser, live_site)
     try:

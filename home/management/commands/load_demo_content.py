@@ -17,6 +17,7 @@ class Command(BaseCommand):
             about = demo.build_about(home)
             news = news_demo.build(home)
             speaker_page, _ = outreach_demo.build(home)
+            outreach_demo.ensure_outreach_settings(site)
             if home_created:
                 home.links = [
                     (

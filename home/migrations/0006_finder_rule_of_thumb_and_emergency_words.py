@@ -3,7 +3,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0003_outside_city_number_required"),
+        ("home", "0005_site_alert_outage_details_and_end_time"),
     ]
 
     operations = [
