@@ -148,6 +148,13 @@ def test_outside_the_city(index, query, expected):
     assert kind(index, query) == expected
 
 
+def test_words_that_say_it_is_over_alone_do_not_make_a_report(index):
+    # "Over" says when, not what: without a crime, a nuisance or a situation it stays 911 first, and asks.
+    answer = answer_for(index, "it happened an hour ago with the man next door")
+    assert (answer.kind, answer.sure) == (EMERGENCY, False)
+    assert kind(index, "my bike was taken an hour ago") == NON_EMERGENCY
+
+
 def test_nothing_recognisable_is_answered_911_with_questions(index):
     answer = answer_for(index, "qwxz plomb")
     assert (answer.kind, answer.sure, answer.ask_danger, answer.ask_now) == (EMERGENCY, False, True, True)

@@ -63,13 +63,19 @@ def answer_for(index, query, danger=None, now=None):
         return _answer(EMERGENCY, v.REASON_NOW, matches, reading)
     if YES in (danger, now):
         return _answer(EMERGENCY, v.REASON_ANSWERED_DANGER, matches, reading)
-    if reading.over or reading.nuisance or (danger, now) == (NO, NO):
+    confident = index.confident(reading, matches)
+    # "Over" says when, not what: it answers the non-emergency line only for a crime, a nuisance or a
+    # situation it recognises ("he was just in the yard a minute ago" is not a report).
+    known = reading.crime or reading.nuisance or any(
+        entry.number == NON_EMERGENCY and share >= MIN_SHOWN_SHARE for share, entry in matches
+    )
+    if (reading.over and known) or reading.nuisance or (danger, now) == (NO, NO):
         reason = v.REASON_PAST if reading.over else v.REASON_NUISANCE
         if (danger, now) == (NO, NO):
             reason = v.REASON_ANSWERED_SAFE
-        reason = _situation_reason(index.confident(reading, matches), NON_EMERGENCY) or reason
+        reason = _situation_reason(confident, NON_EMERGENCY) or reason
         return _answer(NON_EMERGENCY, reason, matches, reading)
-    return _from_situations(index.confident(reading, matches), matches, reading, danger, now)
+    return _from_situations(confident, matches, reading, danger, now)
 
 
 def _from_situations(confident, matches, reading, danger, now):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent / "evaluation"
-FILES = ["descriptions.tsv", "holdout.tsv", "holdout2.tsv"]
+FILES = ["descriptions.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv"]
 UNSURE = "unsure"
 MIN_NON_EMERGENCY_ACCURACY = 0.9
 

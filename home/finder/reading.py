@@ -198,7 +198,7 @@ class Lexicon:
         reading.now_strong = bool(self.now_strong.find(after_past, tokens))
         reading.now_weak = self._now_weak(tokens, after_past)
         reading.crime = bool(self.crime.find(masked, tokens))
-        reading.nuisance = bool(self.nuisance.find(masked, tokens))
+        reading.nuisance = bool(self.nuisance.find(reading.stems, tokens))  # "car alarm" is neutral for danger only
         reading.outside_caller = bool(self.outside_caller.find(masked, tokens))
         reading.in_city = bool(self.in_city.find(masked, tokens))
         return reading

@@ -50,6 +50,8 @@ _CONTRACTIONS = {
     "somebodys": "somebody is",
     "theyve": "they have",
     "rn": "right now",
+    "yr": "year",
+    "yrs": "years",
     "gonna": "going to",
     "wanna": "want to",
     "gotta": "got to",

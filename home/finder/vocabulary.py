@@ -27,7 +27,9 @@ DANGER = {
             "Someone may need medical help now."
             " 911 sends an ambulance, and the call taker can tell you what to do until it arrives."
         ),
-        """unconscious | unresponsive | not responsive | not responding | not respond | will not respond |
+        """unconscious | on the floor | will not answer | not answering | too many pills | took ... pills | swallowed pills |
+        not talk right | face is going down | half her face | half his face | nobody =moving | no one =moving |
+        @person ... not =moving | and not =moving | and is not =moving | | unresponsive | not responsive | not responding | not respond | will not respond |
         not wake | will not wake | can not wake | not waking | passed out | pass out | blacked out | collapsed |
         collapse | fainted | not breathing | barely breathing | stopped breathing | can not breathe | can not breath |
         trouble breathing | hard to breathe | difficulty breathing | struggling to breathe | gasping | choking |
@@ -39,7 +41,7 @@ DANGER = {
         throat is swelling | throat swelling | lips swelling | epipen | epi pen | bee sting | drowning | drown |
         through the ice | in the water | in the river | in the lake | in the pool | underwater | went under |
         not come back up | not come up | under the water |
-        fell and | fell down | fell off | fell from | fell in | had a fall | can not get up | not =moving |
+        fell and | fell down | fell off | fell from | fell in | had a fall | can not get up |
         will not move | laying on | laying in | face down | slumped | on the ground | lying in | lying on |
         hurt | injured |
         bent wrong | broken bone | broken leg | broken arm | head injury | hit by a car | hit by a bus | struck |
@@ -76,7 +78,7 @@ DANGER = {
             "Someone may be trying to get in, hiding nearby or following a person."
             " Police can come while they are still there."
         ),
-        """follow @person | following | followed | been behind me | stalking | stalker | prowler | prowling |
+        """follow @person | tailing | tail me | on my tail | footsteps | luring | waving kids | offering ... candy | | following | followed | been behind me | stalking | stalker | prowler | prowling |
         lurking | hiding in | hiding from | hiding outside | peeking | peeping | looking in ... window |
         looking into car | trying ... @door | pulling on ... @door | trying to get in | trying to break |
         trying to open | get in my | someone is in my | someone in my | someone is inside | someone inside |
@@ -95,7 +97,8 @@ DANGER = {
     ),
     "crisis": (
         _("Someone may hurt themselves or others. 911 can send a crisis team with police or medics."),
-        """suicide | suicidal | kill himself | kill herself | kill myself | kill themselves | end my life |
+        """suicide | want to be alive | not want to live | razor | locked herself in | locked himself in | about jumping |
+        jump off | standing on the bridge | on the ledge | | suicidal | kill himself | kill herself | kill myself | kill themselves | end my life |
         end it all | want to die | wants to die | going to jump | hurt himself | hurt herself | hurt myself |
         hurting myself | hurting himself | hurting herself | self harm | selfharm | cutting herself |
         cutting himself | cutting myself | psychotic | psychosis | breakdown | mental health crisis | crisis |
@@ -103,7 +106,7 @@ DANGER = {
     ),
     "missing": (
         _("A missing child or vulnerable adult needs a search started at once."),
-        """missing @family | missing person | @family ... missing | old ... missing | gone missing | been missing |
+        """missing @family | missing person | not find my ... old | @family is gone | @family ... missing | old ... missing | gone missing | been missing |
         not find my @family | not find @person | autism | autistic | @family ... wandered | wandered off |
         wandered away | wandered out |
         walked away from | @family ... ran off | @family ... ran away | did not come home | has not come home |
@@ -111,7 +114,7 @@ DANGER = {
     ),
     "driving": (
         _("A dangerous driver on the road now can hurt someone at any moment."),
-        """drunk driver | drunk driving | swerving | weaving | wrong way | all over the road | all over the lanes |
+        """drunk driver | middle of the intersection | in the intersection | middle of the road | middle of the street | | drunk driving | swerving | weaving | wrong way | all over the road | all over the lanes |
         driving crazy | driving reckless | reckless driver | almost hit | nearly hit | dui | blocking traffic |
         blocking the intersection | lanes blocked | lanes are blocked | blocking the road | blocking lanes |
         sideways""",
@@ -120,7 +123,8 @@ DANGER = {
 
 # Words that would otherwise read as a signal, in phrases that do not mean one.
 NEUTRAL = """fire hydrant | fire station | fire department | gas station | gas tank | out of gas | siphoned gas |
-    gas cap | smoke shop | smoke detector battery | smoking weed | car alarm | follow up | following up |
+    gas cap | smoke shop | smoke detector battery | smoking weed | car alarm | follow up | following up | fire sale |
+    shot my shot | shoot my shot |
     followed up | help with | help me report | help me find | help me file | help me get | help finding |
     hit and run on my parked |
     hit my parked | hit while parked | nobody inside | no one inside | backed into | in my name |
@@ -143,7 +147,7 @@ PRESENT_AUX = "is are am keep keeps"
 
 # Said of something that is over.
 PAST = """yesterday | last night | last week | last month | last weekend | last year | overnight | over the weekend |
-    earlier | this morning | ago | while i was | while we were | sometime | already | long gone | gone now |
+    earlier | this morning | ago | gone | been there | few days | couple days | couple of days | while i was | while we were | sometime | already | long gone | gone now |
     they are gone | they were gone | are gone | happened | found | find | discovered | noticed | came home to |
     woke up | came back | got back | came home | got home | nobody is here | nobody here | nobody there |
     nobody is there | they left | report | reported | police report | case | case number | report number |
@@ -158,12 +162,15 @@ PAST_FORMS = """stole stolen took taken broke broken smashed keyed slashed paint
 # Crimes: when they happen now they are emergencies, when they are over they are reports.
 CRIME = """steal | breakin | break into | broke into | broken into | break in | rob | robbing | smash | vandal |
     vandalism | vandalize | graffiti | spray paint | spray painting | tag | tagging | keyed | slashed | egged |
-    shoplift | shoplifting | snatch | snatched | pickpocket | jack | jacking | loot | trespass | trespassing |
+    shoplift | shoplifting | snatch | snatched | yank | yanked | grab | grabbed |
+    siphon | siphoned | swipe | swiped | knocked over | stuff missing | things missing | was gone | were gone |
+    is missing | was missing | pickpocket | jack | jacking | loot | trespass | trespassing |
     taking | saw off | sawing | cut off | cutting off | busting | break my | breaking my | breaking"""
 
 # Nuisances and reports: a non-emergency line even while they happen.
 NUISANCE = """noise | party | parties | bass | stereo | blast | bark | barking | firework | firecracker |
-    firecrackers | bottle rockets | construction | so loud | parked | parking | park | driveway | blocking my |
+    firecrackers | bottle rockets | construction | so loud | parked | parking | driveway | blocking my | car alarm |
+    alarm keeps going off | catfish | catfished | dating app |
     abandoned | has not moved | flat tires | junk car | lost | left my | found a | scam | scammed | scammer |
     fraud | fraudulent | identity | hacked | card | credit card | debit card | social security | fake check |
     charges | online | seller | contractor | marketplace | craigslist | report | police report | insurance |
