@@ -66,8 +66,10 @@ def answer_for(index, query, danger=None, now=None):
     confident = index.confident(reading, matches)
     # "Over" says when, not what: it answers the non-emergency line only for a crime, a nuisance or a
     # situation it recognises ("he was just in the yard a minute ago" is not a report).
-    known = reading.crime or reading.nuisance or any(
-        entry.number == NON_EMERGENCY and share >= MIN_SHOWN_SHARE for share, entry in matches
+    known = (
+        reading.crime
+        or reading.nuisance
+        or any(entry.number == NON_EMERGENCY and share >= MIN_SHOWN_SHARE for share, entry in matches)
     )
     if (reading.over and known) or reading.nuisance or (danger, now) == (NO, NO):
         reason = v.REASON_PAST if reading.over else v.REASON_NUISANCE
