@@ -82,14 +82,30 @@ def read_generation():
     from site911.models import PageCacheGeneration
 
     table = connection.ops.quote_name(PageCacheGeneration._meta.db_table)
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT generation FROM {table} WHERE id = %s", [PageCacheGeneration.ROW])  # noqa: S608
-            row = cursor.fetchone()
-    except DatabaseError as error:
-        logger.warning("Page cache: cannot read the generation (%s); rendering without the cache", error)
-        return None
-    return row[0] if row else None
+    sql = f"SELECT generation FROM {table} WHERE id = %s"  # noqa: S608 - a table name, no input
+    # The first query of a request on a reused connection: Django would first check the connection with
+    # one more round trip (CONN_HEALTH_CHECKS). This query checks it as well; on a broken connection it
+    # reconnects once, as the health check would have.
+    check_here = (
+        connection.connection is not None
+        and connection.health_check_enabled
+        and not connection.health_check_done
+        and not connection.in_atomic_block
+    )
+    if check_here:
+        connection.health_check_done = True
+    for last_try in (False, True) if check_here else (True,):
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [PageCacheGeneration.ROW])
+                row = cursor.fetchone()
+            return row[0] if row else None
+        except DatabaseError as error:
+            if not last_try:
+                connection.close()
+                continue
+            logger.warning("Page cache: cannot read the generation (%s); rendering without the cache", error)
+            return None
 
 
 def generation_now():

@@ -330,6 +330,17 @@ def test_a_new_alias_shows_in_the_menu_at_once(client, about):
     assert "/about-us/" in [a["href"] for a in soup(client.get("/")).select("nav a")]
 
 
+def test_a_change_made_while_the_clock_is_behind_still_clears_the_cache(client, about, monkeypatch):
+    """Generations only go up (the larger of one more and the time), whatever a server's clock says."""
+    from site911 import page_cache
+
+    warm(client, "/about/")
+    monkeypatch.setattr(page_cache.time, "time_ns", lambda: 0)
+    about.title = "Published by a server whose clock is behind"
+    about.save_revision().publish()
+    assert h1(client.get("/about/")) == "Published by a server whose clock is behind"
+
+
 def test_changing_a_site_setting_shows_on_cached_pages(client, demo_site):
     warm(client, "/", "/about/")
     numbers = ContactNumbers.for_site(demo_site)

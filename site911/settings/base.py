@@ -121,7 +121,7 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 # Seconds a page stays in the shared cache when nothing is published (publishing clears it at once).
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
-# With Redis: each process keeps a copy of pages, kept valid by a Redis pub/sub channel (no round trip per hit).
+# With Redis: each process also keeps a copy of pages, checked against the same generation (no Redis round trip).
 PAGE_CACHE_LOCAL = env_bool("PAGE_CACHE_LOCAL", True)
 # `?page=N` is cached only on pages that paginate (N up to their last page); other parameters bypass it.
 # New entries one client address may add per generation (a made-up URL cannot fill the cache).
