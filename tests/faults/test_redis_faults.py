@@ -7,6 +7,7 @@ shared with them: PostgreSQL, or the SQLite file the test settings use when REDI
 """
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -32,6 +33,10 @@ OUTAGE = "911 is down in parts of the city. Call (612) 673-3000."
 
 @pytest.fixture
 def redis_server(tmp_path):
+    if shutil.which("redis-server") is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("redis-server is missing in CI (.ci/run installs it)")
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
     server = RedisServer(tmp_path)
     yield server
     server.stop()
