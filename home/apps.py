@@ -6,10 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and guidance"
 
     def ready(self):
-        from django.core import checks
-
         from site911 import page_cache
 
         # Publishing, moving, deleting pages and saving snippets/settings clear the page cache.
         page_cache.connect_signals()
-        checks.register(page_cache.check_shared_cache, checks.Tags.caches, deploy=True)

@@ -29,7 +29,7 @@ SITUATIONS = [
         "Someone is hurting a partner or family member",
         "domestic violence abuse hitting beating boyfriend girlfriend husband wife partner ex restraining order",
         EMERGENCY,
-        "Domestic violence can get worse quickly. If you cannot talk, stay on the line or text 911.",
+        "Domestic violence can get worse quickly. If you cannot talk, stay on the line: the call taker listens.",
     ),
     (
         "Someone is following me or lurking near my home",
@@ -167,8 +167,7 @@ SITUATIONS = [
         "Someone is threatening suicide or is in a mental-health crisis",
         "suicide suicidal kill himself herself myself self-harm crisis mental health psychotic breakdown jump",
         EMERGENCY,
-        "When someone may be in danger now, 911 can send help, including a crisis team. "
-        "With no immediate danger, call or text 988, the Suicide & Crisis Lifeline.",
+        "When someone may be in danger now, 911 can send help, including a crisis team.",
     ),
     (
         "Someone is threatening to hurt me or someone else",

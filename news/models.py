@@ -19,6 +19,7 @@ from wagtail.search import index
 from news import filters
 from news.blocks import NewsBodyBlock
 from news.jsonld import json_ld_script
+from site911 import page_cache
 from site911.view_restrictions import MemoizedViewRestrictionsMixin
 
 POSTS_PER_PAGE = 10
@@ -132,6 +133,7 @@ class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
         paginator = Paginator(posts, POSTS_PER_PAGE)
         number = filters.page_number(request.GET.get("page"), paginator.num_pages)
         page_obj = paginator.page(number)
+        page_cache.paginated(request, paginator.num_pages)
 
         in_section = NewsPage.objects.live().public().child_of(self)
         context.update(

@@ -1,7 +1,9 @@
 """Django's RedisCache, failing open: when Redis is down the site keeps serving pages.
 
-Every operation that cannot reach Redis (refused, reset, timed out) behaves like a miss or a no-op
-instead of raising, and logs one warning per interval per process rather than one per request.
+Every operation that fails (Redis refused, reset, timed out, but also full with noeviction
+(OutOfMemoryError), a read-only replica (ReadOnlyError), MISCONF, any other `RedisError`)
+behaves like a miss or a no-op instead of raising, and logs one warning per interval per process
+rather than one per request. What pages show never depends on Redis (site911/page_cache.py).
 After an error the backend stops trying for a short back-off (`RETRY_AFTER`, default 2 s) so a
 Redis that hangs costs one request a timeout, not every request.
 
@@ -17,13 +19,13 @@ import time
 
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.backoff import NoBackoff
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.exceptions import RedisError
 from redis.retry import Retry
 
 logger = logging.getLogger("site911.cache")
 
-DOWN_ERRORS = (RedisConnectionError, RedisTimeoutError, OSError)
+# Every error redis-py raises (connection, timeout, OOM, READONLY, MISCONF, ...) and the socket's own.
+DOWN_ERRORS = (RedisError, OSError)
 
 # Per Redis location, shared by every instance in the process (Django makes one per thread).
 _states = {}

@@ -1,17 +1,16 @@
 """Content every page shows (the site, its numbers, menu, alerts, latest news), kept in this process.
 
 A value is reused only while the page cache's generation is unchanged, and anything that changes
-what pages show (publishing, a snippet or setting saved) moves the generation in every process
-(site911/page_cache.py). So a page the full-page cache does not hold still renders without asking
-the database again for what the previous page already looked up. With PAGE_CACHE_ENABLED off, or
-the cache unreachable, every value is built fresh.
+what pages show (publishing, a snippet or setting saved, a page made private) raises the generation
+in the database in the same transaction (site911/page_cache.py), which every process reads once per
+request. So a page the full-page cache does not hold still renders without asking the database again
+for what the previous page already looked up, and never from before a change. With
+PAGE_CACHE_ENABLED off, or the generation unreadable, every value is built fresh.
 
-Without Redis each process has a generation of its own, which another process's change does not
-move: a value is then also rebuilt after PAGE_CACHE_TIMEOUT seconds, as cached pages expire, so
-no change stays unseen for longer than that.
+A value is also rebuilt after PAGE_CACHE_TIMEOUT seconds, as cached pages expire, so a change made
+without a signal (a bulk update in a shell) stays unseen no longer than that.
 """
 
-import contextvars
 import threading
 import time
 
@@ -22,14 +21,10 @@ from site911 import page_cache
 MAX_ENTRIES = 500
 _memo = {}
 _lock = threading.Lock()
-# Read once per request by SiteMemoMiddleware (without Redis pub/sub it costs a cache round trip).
-_request_generation = contextvars.ContextVar("content_generation", default=None)
 
 
 def content_generation():
-    generation = _request_generation.get()
-    if generation is not None:
-        return generation
+    """The generation the request read (PageCacheMiddleware), or None when nothing may be reused."""
     if not getattr(settings, "PAGE_CACHE_ENABLED", True):
         return None
     return page_cache.generation_now()
@@ -94,8 +89,4 @@ class SiteMemoMiddleware:
         request._wagtail_site = memoized(_site_key(request, generation), build, generation)
         # Every page link ({% pageurl %}) needs the sites' root paths; Wagtail would read them from the cache.
         request._wagtail_cached_site_root_paths = memoized(("site_root_paths",), Site.get_site_root_paths, generation)
-        token = _request_generation.set(generation)
-        try:
-            return self.get_response(request)
-        finally:
-            _request_generation.reset(token)
+        return self.get_response(request)

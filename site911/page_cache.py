@@ -2,38 +2,41 @@
 
 How it works
 ------------
-* One **generation** number lives in the cache (`GENERATION_KEY`). Every entry stores the
-  generation it was rendered under. A request fetches the generation and its entry with one
-  `get_many` (one Redis round trip) and serves the entry only when the two match.
-* Invalidation bumps the generation (`clear()`): every cached page in every process is stale at
-  once. Publishing, unpublishing, moving or deleting a page and saving or deleting a snippet or a
-  setting call it (see `connect_signals`). Entries of old generations expire after
-  `PAGE_CACHE_TIMEOUT` seconds.
+* One **generation** number lives in the database (`site911.models.PageCacheGeneration`). Every
+  entry stores the generation it was rendered under. A request reads the generation once (one
+  primary-key query, `read_generation`) and serves an entry only when the two match.
+* Invalidation raises the generation (`clear()`) inside the transaction that makes the change:
+  publishing, unpublishing, moving or deleting a page and saving or deleting a snippet, a setting
+  or a page's privacy (see `connect_signals`). The change and the new generation are committed
+  together, so from the next request on no process serves a page built before it: nothing to
+  deliver, nothing to lose when Redis is paused, full, read-only, restarted or restored from an old
+  snapshot. Entries of old generations expire after `PAGE_CACHE_TIMEOUT` seconds.
 * A page rendered from data read before an invalidation stores the generation it read at the start,
-  so it can never be served after the bump.
+  so it can never be served after the change is committed.
 * Stored: the body and its gzip version with their ETags. Served with
   `Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE`, `Vary: Accept-Encoding` (plus the `Vary` of
   the rendered response), `ETag`, and `304 Not Modified` for a matching `If-None-Match`.
 
-With Redis, each process also keeps its own copy of the entries (`LocalLayer`) and learns of every
-new generation from a Redis pub/sub channel that `clear()` publishes to: a hit then needs no round
-trip at all, only a non-blocking check of the subscription's socket. While that subscription is not
-up (starting, Redis down), requests use the shared cache as above.
+With Redis, each process also keeps its own copy of the entries (`LocalLayer`): a hit then needs no
+round trip to Redis. Any Redis error is a miss (site911/cache.py): pages are then rendered.
 
 Not cached (the request goes through untouched): other methods than GET/HEAD; an excluded path
 (`PAGE_CACHE_EXCLUDE_PATHS`, the admin); a request with a session or messages cookie or an
 Authorization header; query parameters other than the ignored tracking ones
-(`PAGE_CACHE_IGNORED_PARAMS`) and the allowed ones (`PAGE_CACHE_QUERY_PARAMS`); an overlong path or
-query. Not stored: a response other than 200, streaming, setting a cookie, marked private /
-no-store / no-cache / max-age=0 (`never_cache`), varying on anything but Accept-Encoding and Cookie,
-or a preview or logged-in request.
+(`PAGE_CACHE_IGNORED_PARAMS`) and one `page` that is a page number (1 to 9999); an overlong path or
+query; the database not answering. Not stored: a response other than 200, streaming, setting a
+cookie, marked private / no-store / no-cache / max-age=0 (`never_cache`), varying on anything but
+Accept-Encoding and Cookie, a preview or logged-in request, a `?page=N` the page did not declare
+(`paginated()`), or a client that already added `PAGE_CACHE_MAX_ADDS_PER_CLIENT` entries in this
+generation.
 """
 
+import contextvars
 import gzip
 import hashlib
 import logging
 import math
-import os
+import re
 import threading
 import time
 from urllib.parse import parse_qsl, urlencode
@@ -41,25 +44,28 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.module_loading import import_string
 
-from site911.cache import DOWN_ERRORS, error_count
+from site911.client_ip import client_ip
 
 logger = logging.getLogger("site911.page_cache")
 
-GENERATION_KEY = "page-cache:generation"
 ENTRY_PREFIX = "page-cache:entry:"
+ADDS_PREFIX = "page-cache:adds:"
 MAX_PATH_LENGTH = 300
 MAX_QUERY_LENGTH = 200
+PAGE_PARAM = "page"
+PAGE_NUMBER_RE = re.compile(r"[1-9][0-9]{0,3}")
 
 _NO_STORE_DIRECTIVES = {"private", "no-store", "no-cache", "max-age=0"}
 _VARY_ALLOWED = {"accept-encoding", "cookie"}
 # Headers the hit path sets itself, or that must not be replayed.
 _DROP_HEADERS = {"content-length", "cache-control", "etag", "expires", "date", "set-cookie", "x-cache", "vary"}
 
-_state = {"pending_clear": False, "retry_at": 0.0}
+# The generation this request read (PageCacheMiddleware), shared with the content memo.
+_request_generation = contextvars.ContextVar("page_cache_generation", default=None)
 
 
 def _setting(name, default):
@@ -70,110 +76,85 @@ def get_cache():
     return caches[_setting("PAGE_CACHE_ALIAS", "default")]
 
 
-def _new_generation():
-    # Milliseconds since the epoch: a generation created after the key was lost (Redis restarted,
-    # evicted) is larger than any generation the surviving entries were built under.
-    return time.time_ns() // 1_000_000
+# -- the generation ------------------------------------------------------------------------------
 
 
-def current_generation(cache=None):
-    """The generation, created when missing; None when the cache is unreachable."""
-    cache = cache or get_cache()
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, _new_generation(), timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
+def read_generation():
+    """The committed generation, from the database; None when it cannot be read (nothing is then reused)."""
+    from site911.models import PageCacheGeneration
+
+    table = connection.ops.quote_name(PageCacheGeneration._meta.db_table)
+    sql = f"SELECT generation FROM {table} WHERE id = %s"  # noqa: S608 - a table name, no input
+    # The first query of a request on a reused connection: Django would first check the connection with
+    # one more round trip (CONN_HEALTH_CHECKS). This query checks it as well; on a broken connection it
+    # reconnects once, as the health check would have.
+    check_here = (
+        connection.connection is not None
+        and connection.health_check_enabled
+        and not connection.health_check_done
+        and not connection.in_atomic_block
+    )
+    if check_here:
+        connection.health_check_done = True
+    for last_try in (False, True) if check_here else (True,):
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [PageCacheGeneration.ROW])
+                row = cursor.fetchone()
+            return row[0] if row else None
+        except DatabaseError as error:
+            if not last_try:
+                connection.close()
+                continue
+            logger.warning("Page cache: cannot read the generation (%s); rendering without the cache", error)
+            return None
 
 
 def generation_now():
-    """The current generation as cheaply as possible: from this process's channel when it has one."""
-    cache = get_cache()
-    layer = _local_layer(cache)
-    generation = layer.current() if layer is not None else None
-    return generation if generation is not None else current_generation(cache)
+    """The generation for what is being built now: the request's (read once) or, outside a request, the database's."""
+    generation = _request_generation.get()
+    return generation if generation is not None else read_generation()
 
 
 def clear(reason="manual"):
-    """Make every cached page stale, in every process sharing the cache. Returns True on success."""
-    cache = get_cache()
-    errors_before = error_count()
-    try:
-        generation = cache.incr(GENERATION_KEY)
-    except ValueError:
-        generation = _new_generation()
-        cache.set(GENERATION_KEY, generation, timeout=None)
-    published = _publish(cache, generation)
-    if error_count() != errors_before or not published:
-        # The cache is down: nothing is served from it now, but retry before serving from it again.
-        if not _state["pending_clear"]:
-            logger.error("Could not clear the page cache (%s): the cache is unreachable; will retry", reason)
-        _state["pending_clear"] = True
-        _state["retry_at"] = time.monotonic() + 1
-        return False
-    if _state["pending_clear"]:
-        logger.warning("Page cache cleared after an earlier failure")
-    _state["pending_clear"] = False
-    logger.info("Page cache cleared: %s", reason)
-    return True
+    """Make every cached page and memoized value stale, in every process: raise the generation.
 
-
-def retry_pending_clear(now=False):
-    """Retry a clear that could not reach the cache (once its retry time has come, or `now`).
-
-    Every request of a web process calls it; processes that serve no request (the clock) call it
-    themselves. Returns True when no clear is pending any more.
+    Runs inside the caller's transaction (a publish, a snippet save): committed with the change or
+    rolled back with it. Never raises on a cache problem: the cache is not involved at all.
     """
-    if _state["pending_clear"] and (now or time.monotonic() >= _state["retry_at"]):
-        clear("retrying a clear that failed")
-    return not _state["pending_clear"]
+    from django.db.models import F, Value
+    from django.db.models.functions import Greatest
 
+    from site911.models import PageCacheGeneration
 
-def _publish(cache, generation):
-    """Tell every process's LocalLayer about the new generation. True when done or not needed."""
-    if not isinstance(cache, RedisCache):
-        return True
-    layer = _layers.get(_layer_key(cache)) if _layers else None
-    if layer is not None:
-        layer.generation_published(generation)
+    # Time-based, so a generation is never one an old cache still holds entries of; +1 so it always rises.
+    now = time.time_ns() // 1_000_000
+    rows = PageCacheGeneration.objects.filter(pk=PageCacheGeneration.ROW)
     try:
-        cache._cache.get_client(write=True).publish(cache.make_key(GENERATION_KEY), generation)
-    except DOWN_ERRORS:
-        return False
-    return True
+        with transaction.atomic():  # a savepoint: a failure below leaves the caller's transaction usable
+            if not rows.update(generation=Greatest(F("generation") + 1, Value(now))):
+                PageCacheGeneration.objects.update_or_create(pk=PageCacheGeneration.ROW, defaults={"generation": now})
+    except DatabaseError:
+        if PageCacheGeneration._meta.db_table not in connection.introspection.table_names():
+            return  # `migrate` on a new database, before site911's table: nothing is cached yet
+        raise
+    if _request_generation.get() is not None:
+        # The rest of this request (an editor's) builds from the changed data: not under the old generation.
+        _request_generation.set(read_generation())
+    logger.info("Page cache cleared: %s", reason)
+
+
+# -- this process's copy of entries ---------------------------------------------------------------
 
 
 class LocalLayer:
-    """This process's copy of cached pages, valid while subscribed to the generation channel."""
+    """This process's copy of cached pages, each checked against the request's generation like the shared ones."""
 
     MAX_ENTRIES = 1000
-    RETRY_AFTER = 2.0
 
-    def __init__(self, cache):
-        self.cache = cache
-        self.channel = cache.make_key(GENERATION_KEY)
+    def __init__(self):
         self.lock = threading.Lock()
         self.entries = {}
-        self.generation = None
-        self.pubsub = None
-        self.retry_at = 0.0
-        self.pid = os.getpid()
-
-    def current(self):
-        """The generation now, without a round trip; None while unknown (then use the shared cache)."""
-        pubsub = self.pubsub
-        if pubsub is None or self.pid != os.getpid():
-            return self._subscribe()
-        try:
-            if pubsub.connection.can_read(0):
-                with self.lock:
-                    while (message := pubsub.get_message(ignore_subscribe_messages=True, timeout=0)) is not None:
-                        if message["type"] == "message":
-                            self.generation = int(message["data"])
-        except (*DOWN_ERRORS, ValueError, AttributeError) as error:
-            self._drop(error)
-            return None
-        return self.generation
 
     def get(self, key, generation):
         item = self.entries.get(key)
@@ -182,62 +163,14 @@ class LocalLayer:
         return None
 
     def put(self, key, entry, lifetime=None):
-        if entry[0] != self.generation:
-            return
-        if len(self.entries) >= self.MAX_ENTRIES:
-            self.entries.clear()
-        lifetime = _setting("PAGE_CACHE_TIMEOUT", 300) if lifetime is None else lifetime
-        self.entries[key] = (entry, time.monotonic() + lifetime)
-
-    def generation_published(self, generation):
-        if self.pubsub is not None:
-            self.generation = generation
-
-    def _subscribe(self):
-        if time.monotonic() < self.retry_at:
-            return None
         with self.lock:
-            if self.pubsub is not None and self.pid == os.getpid():
-                return self.generation
-            self.pid = os.getpid()
-            self.pubsub = None
-            self.generation = None
-            self.entries = {}
-            try:
-                pubsub = self.cache._cache.get_client(write=True).pubsub()
-                pubsub.subscribe(self.channel)
-                # Subscribed before reading the generation, so no bump can fall in between.
-                confirmation = pubsub.get_message(timeout=1.0)
-                if not confirmation or confirmation["type"] != "subscribe":
-                    raise ConnectionError("no subscription confirmation")
-            except (*DOWN_ERRORS, ValueError) as error:
-                self.retry_at = time.monotonic() + self.RETRY_AFTER
-                logger.warning("Page cache: local layer off for now (%s)", error)
-                return None
-            generation = current_generation(self.cache)
-            if generation is None:
-                pubsub.close()
-                self.retry_at = time.monotonic() + self.RETRY_AFTER
-                return None
-            self.pubsub, self.generation = pubsub, generation
-            return generation
-
-    def _drop(self, error):
-        logger.warning("Page cache: lost the invalidation channel (%s); using the shared cache", error)
-        with self.lock:
-            pubsub, self.pubsub, self.generation, self.entries = self.pubsub, None, None, {}
-            self.retry_at = time.monotonic() + self.RETRY_AFTER
-        try:
-            pubsub.close()
-        except Exception:  # noqa: BLE001, S110 - already broken
-            pass
+            if len(self.entries) >= self.MAX_ENTRIES:
+                self.entries.clear()
+            lifetime = _setting("PAGE_CACHE_TIMEOUT", 300) if lifetime is None else lifetime
+            self.entries[key] = (entry, time.monotonic() + lifetime)
 
 
 _layers = {}
-
-
-def _layer_key(cache):
-    return (tuple(cache._servers), cache.key_prefix, cache.version)
 
 
 def _local_layer(cache):
@@ -247,22 +180,19 @@ def _local_layer(cache):
     """
     if not isinstance(cache, RedisCache) or not _setting("PAGE_CACHE_LOCAL", True):
         return None
-    key = _layer_key(cache)
+    key = (tuple(cache._servers), cache.key_prefix, cache.version)
     layer = _layers.get(key)
     if layer is None:
-        layer = _layers.setdefault(key, LocalLayer(cache))
+        layer = _layers.setdefault(key, LocalLayer())
     return layer
 
 
-def clear_now_and_on_commit(reason):
-    """Clear now (the change shows at once) and, inside a transaction, again after commit.
+# -- what is cached --------------------------------------------------------------------------------
 
-    The second clear throws away any page rendered from the old data between the first clear and
-    the commit.
-    """
-    clear(reason)
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: clear(f"{reason}, committed"), robust=True)
+
+def paginated(request, num_pages):
+    """Called by a view that paginates with `?page=`: page numbers 1 to `num_pages` may be stored."""
+    request.page_cache_num_pages = num_pages
 
 
 def _lifetime():
@@ -280,48 +210,59 @@ def _lifetime():
 
 
 def _entry_key(request):
-    """The cache key for this request, or None when it must not use the cache."""
-    if request.method not in ("GET", "HEAD") or not _setting("PAGE_CACHE_ENABLED", True):
-        return None
+    """(cache key, page number asked for or None) for this request; (None, None) when it must not use the cache."""
+    if request.method not in ("GET", "HEAD"):
+        return None, None
     meta = request.META
     if "HTTP_AUTHORIZATION" in meta:
-        return None
+        return None, None
     if "HTTP_COOKIE" in meta:
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
-            return None
+            return None, None
     path = request.path
     if len(path) > MAX_PATH_LENGTH or path.startswith(tuple(_setting("PAGE_CACHE_EXCLUDE_PATHS", ("/admin/",)))):
-        return None
+        return None, None
+    page_number = None
     query = meta.get("QUERY_STRING", "")
     if query:
-        query = _normalise_query(query)
-        if query is None:
-            return None
+        page_number = _page_number(query)
+        if page_number is None:
+            return None, None
+        query = urlencode({PAGE_PARAM: page_number}) if page_number else ""
     scheme = "https" if request.is_secure() else "http"
     host = meta.get("HTTP_HOST", "").lower()
     raw = f"{scheme}://{host}{path}?{query}"
-    return ENTRY_PREFIX + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
+    return ENTRY_PREFIX + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest(), page_number or None
 
 
-def _normalise_query(query):
-    """Sorted allowed parameters without tracking ones; None when another parameter is present."""
+def _page_number(query):
+    """For a query string of tracking parameters and at most one `page`: its number (1 to 9999), or 0 without one.
+
+    None when anything else is present (another parameter, a `page` that is not a plain page number):
+    such requests are rendered and never stored, so made-up values cannot fill the cache.
+    """
     if len(query) > MAX_QUERY_LENGTH:
         return None
-    allowed = _setting("PAGE_CACHE_QUERY_PARAMS", ())
     ignored = _setting("PAGE_CACHE_IGNORED_PARAMS", ())
-    kept = []
+    pages = []
     for name, value in parse_qsl(query, keep_blank_values=True):
-        if name in allowed:
-            kept.append((name, value))
+        if name == PAGE_PARAM:
+            pages.append(value)
         elif not (name in ignored or name.startswith("utm_")):
             return None
-    return urlencode(sorted(kept))
+    if not pages:
+        return 0
+    if len(pages) > 1 or not PAGE_NUMBER_RE.fullmatch(pages[0]):
+        return None
+    return int(pages[0])
 
 
-def _storable(request, response):
+def _storable(request, response, page_number=None):
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
+    if page_number is not None and page_number > getattr(request, "page_cache_num_pages", 0):
+        return False  # `?page=N` on a page that does not paginate, or past its last page
     if getattr(request, "is_preview", False):
         return False
     user = getattr(request, "user", None)
@@ -355,6 +296,38 @@ def _make_entry(generation, response):
     return (generation, response.status_code, headers, body, compressed, etag, gzip_etag)
 
 
+def _client_may_add(request, cache, generation):
+    """True while this client has added fewer than PAGE_CACHE_MAX_ADDS_PER_CLIENT entries in this generation."""
+    key = f"{ADDS_PREFIX}{generation}:{client_ip(request)}"
+    cache.add(key, 0, timeout=_setting("PAGE_CACHE_TIMEOUT", 300))
+    try:
+        return cache.incr(key) <= _setting("PAGE_CACHE_MAX_ADDS_PER_CLIENT", 200)
+    except ValueError:  # the cache cannot count (Redis unavailable): it cannot store either
+        return False
+
+
+def accepts_gzip(accept_encoding):
+    """True when an Accept-Encoding header allows gzip: named (or `*`) with a q-value above 0 (RFC 9110 12.5.3)."""
+    named = wildcard = None
+    for part in accept_encoding.split(","):
+        coding, *params = (item.strip() for item in part.split(";"))
+        quality = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        coding = coding.lower()
+        if coding in ("gzip", "x-gzip"):
+            named = quality
+        elif coding == "*":
+            wildcard = quality
+    quality = named if named is not None else wildcard
+    return quality is not None and quality > 0
+
+
 def _not_modified(if_none_match, etag):
     if if_none_match.strip() == "*":
         return True
@@ -364,7 +337,7 @@ def _not_modified(if_none_match, etag):
 def _respond(request, entry, state):
     _generation, status, headers, body, compressed, etag, gzip_etag = entry
     meta = request.META
-    gzipped = compressed is not None and "gzip" in meta.get("HTTP_ACCEPT_ENCODING", "")
+    gzipped = compressed is not None and accepts_gzip(meta.get("HTTP_ACCEPT_ENCODING", ""))
     if gzipped:
         body, etag = compressed, gzip_etag
     if_none_match = meta.get("HTTP_IF_NONE_MATCH")
@@ -392,27 +365,30 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        retry_pending_clear()
-        key = _entry_key(request)
+        if not _setting("PAGE_CACHE_ENABLED", True):
+            return self.get_response(request)
+        generation = read_generation()
+        token = _request_generation.set(generation)
+        try:
+            return self._serve(request, generation)
+        finally:
+            _request_generation.reset(token)
+
+    def _serve(self, request, generation):
+        key, page_number = _entry_key(request) if generation is not None else (None, None)
         if key is None:
             return self.get_response(request)
         cache = get_cache()
         layer = _local_layer(cache)
-        if layer is not None:
-            generation = layer.current()
-            if generation is not None and (entry := layer.get(key, generation)) is not None:
-                return _respond(request, entry, "HIT")
-        found = cache.get_many((GENERATION_KEY, key))
-        generation = found.get(GENERATION_KEY)
-        entry = found.get(key)
-        if entry is not None and generation is not None and entry[0] == generation:
-            if layer is not None:
-                layer.put(key, entry)
+        if layer is not None and (entry := layer.get(key, generation)) is not None:
             return _respond(request, entry, "HIT")
-        if generation is None:
-            generation = current_generation(cache)
+        entry = cache.get(key)
+        if entry is not None and entry[0] == generation:
+            if layer is not None:
+                layer.put(key, entry, _lifetime())
+            return _respond(request, entry, "HIT")
         response = self.get_response(request)
-        if generation is None or not _storable(request, response):
+        if not _storable(request, response, page_number) or not _client_may_add(request, cache, generation):
             return response
         entry = _make_entry(generation, response)
         lifetime = _lifetime()
@@ -440,7 +416,7 @@ def _invalidating_model(model):
 
 
 def _on_page_event(sender, instance=None, **kwargs):
-    clear_now_and_on_commit(f"{kwargs.get('signal_name', 'page changed')}: {instance!r}")
+    clear(f"{kwargs.get('signal_name', 'page changed')}: {instance!r}")
 
 
 def _on_model_saved_or_deleted(sender, instance=None, **kwargs):
@@ -452,23 +428,7 @@ def _on_model_saved_or_deleted(sender, instance=None, **kwargs):
     # A live alias appears at once (menus, lists) without a publish signal.
     new_alias = kwargs.get("created") and issubclass(sender, Page) and instance.alias_of_id and instance.live
     if (deleted and issubclass(sender, Page)) or new_alias or _invalidating_model(sender):
-        clear_now_and_on_commit(f"{sender._meta.label} {'deleted' if deleted else 'saved'}: {instance!r}")
-
-
-def check_shared_cache(app_configs=None, **kwargs):
-    """`check --deploy`: without a shared cache, a change made in one process is not seen by the others."""
-    from django.core.checks import Warning
-
-    if not _setting("PAGE_CACHE_ENABLED", True) or isinstance(get_cache(), RedisCache):
-        return []
-    return [
-        Warning(
-            "The page cache is not shared (REDIS_URL is not set): with more than one process, a publish, "
-            "an alert or a page made private reaches the other processes only after PAGE_CACHE_TIMEOUT.",
-            hint="Set REDIS_URL, or PAGE_CACHE_ENABLED=0 (every page rendered every time).",
-            id="site911.W001",
-        )
-    ]
+        clear(f"{sender._meta.label} {'deleted' if deleted else 'saved'}: {instance!r}")
 
 
 def connect_signals():

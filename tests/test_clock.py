@@ -12,7 +12,6 @@ from home.management.commands import clock
 from home.models import StandardPage
 from outreach import tasks
 from outreach.models import EmailDelivery, SpeakerRequest
-from site911 import page_cache
 from tests.helpers import text
 from tests.outreach_support import make_request
 
@@ -89,25 +88,3 @@ def test_minute_jobs_every_interval_daily_jobs_once_a_day(monkeypatch):
     assert ran.count("publish_scheduled") == minutes
     assert ran.count("delete_old_speaker_requests") == 2  # at start, and a day later
     assert ran.count("prune_db_task_results") == 2
-
-
-@pytest.fixture
-def no_jobs(monkeypatch):
-    monkeypatch.setattr(clock, "EVERY_MINUTE", [])
-    monkeypatch.setattr(clock, "DAILY", [])
-
-
-def test_a_cache_clear_that_failed_is_retried_by_the_clock(no_jobs, monkeypatch):
-    """A scheduled publish while Redis was down: the clock serves no request that would retry it."""
-    monkeypatch.setitem(page_cache._state, "pending_clear", True)
-    before = page_cache.generation_now()
-    call_command("clock", "--once", stdout=io.StringIO())
-    assert not page_cache._state["pending_clear"]
-    assert page_cache.generation_now() != before
-
-
-def test_once_fails_when_the_cache_stays_unreachable(no_jobs, monkeypatch):
-    monkeypatch.setitem(page_cache._state, "pending_clear", True)
-    monkeypatch.setattr(page_cache, "clear", lambda reason: False)  # Redis still down
-    with pytest.raises(CommandError, match="clearing the page cache"):
-        call_command("clock", "--once", stdout=io.StringIO())

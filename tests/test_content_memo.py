@@ -33,7 +33,7 @@ def test_each_site_gets_its_own_pages(client, demo_site, settings):
 
 
 def test_a_change_no_signal_announced_shows_after_the_page_cache_timeout(client, demo_site, settings, monkeypatch):
-    """Without Redis another process's change does not reach this one: entries expire like cached pages."""
+    """A change made without a signal (a bulk update in a shell) is seen once entries expire, like cached pages."""
     settings.PAGE_CACHE_TIMEOUT = 300
     client.get("/?fresh=1")
     ContactNumbers.objects.filter(site=demo_site).update(outside_city_number="(612) 555-0142")  # no signal

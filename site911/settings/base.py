@@ -15,6 +15,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "site911",  # the page cache generation (site911/models.py)
     "home",
     "news",
     "outreach",
@@ -120,12 +121,13 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 # Seconds a page stays in the shared cache when nothing is published (publishing clears it at once).
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
-# With Redis: each process keeps a copy of pages, kept valid by a Redis pub/sub channel (no round trip per hit).
+# With Redis: each process also keeps a copy of pages, checked against the same generation (no Redis round trip).
 PAGE_CACHE_LOCAL = env_bool("PAGE_CACHE_LOCAL", True)
 # When content next changes by itself (a site alert's end time): no cached copy is kept past it.
 PAGE_CACHE_DEADLINE = "home.alerts.next_end"
-# Query parameters that make a separate cached page; any other parameter bypasses the cache.
-PAGE_CACHE_QUERY_PARAMS = ["page"]
+# `?page=N` is cached only on pages that paginate (N up to their last page); other parameters bypass it.
+# New entries one client address may add per generation (a made-up URL cannot fill the cache).
+PAGE_CACHE_MAX_ADDS_PER_CLIENT = env_int("PAGE_CACHE_MAX_ADDS_PER_CLIENT", 200)
 # Tracking parameters (and utm_*) dropped from the cache key: the page is the same.
 PAGE_CACHE_IGNORED_PARAMS = ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"]
 # Saving or deleting these (besides every snippet and setting) clears the page cache.

@@ -7,9 +7,7 @@ personal data is kept OUTREACH_RETENTION_DAYS after their event, not longer) and
 `prune_db_task_results` for the e-mail queue (finished e-mail tasks older than 14 days; each
 attempt stays recorded on its speaker request).
 
-A job that fails is logged and the clock goes on: one bad minute must not stop publishing. A page
-cache clear that could not reach Redis (a scheduled publish during an outage) is retried every
-minute, as web processes retry theirs on their next request.
+A job that fails is logged and the clock goes on: one bad minute must not stop publishing.
 """
 
 import logging
@@ -18,8 +16,6 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
-
-from site911 import page_cache
 
 logger = logging.getLogger(__name__)
 
@@ -51,15 +47,11 @@ class Command(BaseCommand):
                 next_daily = time.monotonic() + DAY
             failed = [job[0] for job in jobs if not self.run(job)]
             if once:
-                if not page_cache.retry_pending_clear(now=True):
-                    failed.append("clearing the page cache")
                 if failed:
                     raise CommandError(f"failed: {', '.join(failed)} (see the log)")
                 return
             close_old_connections()  # a long-running process: drop connections the database closed
             time.sleep(interval)
-            # A publish whose cache clear found Redis down: no request will retry it in this process.
-            page_cache.retry_pending_clear()
 
     def run(self, job):
         try:
