@@ -165,6 +165,8 @@ class EmailDelivery(models.Model):
         SENT = "sent", "Sent"
         RETRYING = "retrying", "Retrying"
         FAILED = "failed", "Failed"
+        # A confirmation not sent because its address had OUTREACH_CONFIRMATIONS_PER_ADDRESS today.
+        HELD = "held", "Not sent (daily limit for this address)"
 
     request = models.ForeignKey(SpeakerRequest, on_delete=models.CASCADE, related_name="deliveries")
     kind = models.CharField(max_length=20, choices=Kind.choices)

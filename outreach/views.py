@@ -9,6 +9,7 @@ import hashlib
 import json
 import logging
 
+from django.conf import settings
 from django.core import signing
 from django.db import DatabaseError, IntegrityError, transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -107,6 +108,9 @@ def save_request(form, site):
             )
             now = timezone.now()
             for kind in EmailDelivery.Kind.values:
+                if kind == EmailDelivery.Kind.REQUESTER and not confirmation_allowed(speaker_request.email, now):
+                    EmailDelivery.objects.create(request=speaker_request, kind=kind, state=EmailDelivery.State.HELD)
+                    continue
                 delivery = EmailDelivery.objects.create(request=speaker_request, kind=kind, next_attempt_at=now)
                 tasks.enqueue(delivery)
     except IntegrityError:
@@ -116,6 +120,19 @@ def save_request(form, site):
             return existing, False
         raise
     return speaker_request, True
+
+
+def confirmation_allowed(address, now):
+    """Fewer than OUTREACH_CONFIRMATIONS_PER_ADDRESS confirmations queued for `address` in the last day.
+
+    Someone typing a stranger's address again and again sends them a few fixed-text e-mails, not a flood.
+    """
+    queued = EmailDelivery.objects.filter(
+        kind=EmailDelivery.Kind.REQUESTER,
+        request__email__iexact=address,
+        request__created_at__gte=now - datetime.timedelta(days=1),
+    ).exclude(state=EmailDelivery.State.HELD)
+    return queued.count() < settings.OUTREACH_CONFIRMATIONS_PER_ADDRESS
 
 
 def confirmation_url(page, request, speaker_request, repeated=False):
@@ -135,4 +152,7 @@ def _confirmation(page, request, token):
         "outreach/confirmation.html",
         speaker_request=speaker_request,
         repeated=bool(data.get("x")),
+        confirmation_held=speaker_request.deliveries.filter(
+            kind=EmailDelivery.Kind.REQUESTER, state=EmailDelivery.State.HELD
+        ).exists(),
     )

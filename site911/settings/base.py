@@ -190,6 +190,8 @@ OUTREACH_SUPERVISOR_EMAIL = env_str("OUTREACH_SUPERVISOR_EMAIL")
 OUTREACH_MIN_SECONDS = env_int("OUTREACH_MIN_SECONDS", 3)
 # Requests accepted per client address: N/s, N/m, N/h or N/d.
 OUTREACH_RATE_LIMIT = env_rate("OUTREACH_RATE_LIMIT", "5/h")
+# Confirmation e-mails sent to one address in a day; more requests from it are still saved and reach the supervisor.
+OUTREACH_CONFIRMATIONS_PER_ADDRESS = env_int("OUTREACH_CONFIRMATIONS_PER_ADDRESS", 3)
 # First retry of a failed e-mail after this many seconds, doubling each time (capped at 6 hours).
 OUTREACH_EMAIL_RETRY_BASE_SECONDS = env_int("OUTREACH_EMAIL_RETRY_BASE_SECONDS", 30)
 OUTREACH_EMAIL_RETRY_MAX_SECONDS = env_int("OUTREACH_EMAIL_RETRY_MAX_SECONDS", 6 * 3600)
