@@ -180,6 +180,8 @@ class EmailDelivery(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
     recipient = models.CharField(max_length=254, blank=True)
+    # When the Outreach group was told this supervisor e-mail had not gone out (outreach/undelivered.py).
+    group_alerted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["kind"]

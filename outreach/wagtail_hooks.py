@@ -7,7 +7,7 @@ from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from outreach import admin_views
+from outreach import admin_views, undelivered
 from outreach.models import SpeakerRequest
 
 # Before the viewset is registered, so it uses this policy (no "add": requests come from the public form).
@@ -78,3 +78,10 @@ class SpeakerRequestDeleteBulkAction(DeleteBulkAction):
         super().__init__(request, model)
         if not self.permission_policy.user_has_permission(request.user, "delete"):
             raise PermissionDenied
+
+
+@hooks.register("construct_homepage_panels")
+def undelivered_requests_panel(request, panels):
+    panel = undelivered.dashboard_panel(request.user)
+    if panel:
+        panels.append(panel)

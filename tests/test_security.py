@@ -125,7 +125,12 @@ CHECK_DEPLOY = (
 
 
 def test_check_deploy_passes_with_a_realistic_environment():
-    result = run_production({**PRODUCTION_ENV, "REDIS_URL": "redis://127.0.0.1:6379/0"}, code=CHECK_DEPLOY)
+    env = {
+        **PRODUCTION_ENV,
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "OUTREACH_SUPERVISOR_EMAIL": "outreach@911.example.gov",
+    }
+    result = run_production(env, code=CHECK_DEPLOY)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "deploy-ok" in result.stdout
 

@@ -192,6 +192,9 @@ OUTREACH_MIN_SECONDS = env_int("OUTREACH_MIN_SECONDS", 3)
 OUTREACH_RATE_LIMIT = env_rate("OUTREACH_RATE_LIMIT", "5/h")
 # Confirmation e-mails sent to one address in a day; more requests from it are still saved and reach the supervisor.
 OUTREACH_CONFIRMATIONS_PER_ADDRESS = env_int("OUTREACH_CONFIRMATIONS_PER_ADDRESS", 3)
+# A request whose supervisor e-mail has not gone out this many minutes after it arrived is shown on every
+# Outreach member's admin dashboard, and e-mailed to them (the clock's alert_outreach_group, every minute).
+OUTREACH_ALERT_AFTER_MINUTES = env_int("OUTREACH_ALERT_AFTER_MINUTES", 60)
 # First retry of a failed e-mail after this many seconds, doubling each time (capped at 6 hours).
 OUTREACH_EMAIL_RETRY_BASE_SECONDS = env_int("OUTREACH_EMAIL_RETRY_BASE_SECONDS", 30)
 OUTREACH_EMAIL_RETRY_MAX_SECONDS = env_int("OUTREACH_EMAIL_RETRY_MAX_SECONDS", 6 * 3600)
