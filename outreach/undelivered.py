@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from outreach.models import EmailDelivery, SpeakerRequest
+from outreach.tasks import log_summary
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +63,11 @@ def alert_group(now=None):
     )
     subject = f"{len(deliveries)} speaker request(s) have not reached the outreach supervisor"
     # Bcc: members do not see each other's addresses.
-    EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, bcc=recipients).send()
+    try:
+        EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, bcc=recipients).send()
+    except Exception as error:
+        logger.error("Could not e-mail the Outreach group (tried again next run): %s", log_summary(error))
+        return 0
     EmailDelivery.objects.filter(pk__in=[d.pk for d in deliveries]).update(group_alerted_at=now or timezone.now())
     logger.warning(
         "Told the Outreach group (%d member(s)) about delivery ids %s", len(recipients), [d.pk for d in deliveries]

@@ -65,8 +65,9 @@ def _submit(page, request):
         return _form_page(page, request, form)
     try:
         speaker_request, created = save_request(form, Site.find_for_request(request))
-    except DatabaseError:
-        logger.exception("Could not save a speaker request")
+    except DatabaseError as error:
+        # The class only: a database error's text can quote the values being saved.
+        logger.error("Could not save a speaker request: %s", type(error).__name__)
         return _render(page, request, "outreach/unavailable.html", status=503)
     if created:
         spam.count_request(request)

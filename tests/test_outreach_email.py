@@ -365,3 +365,31 @@ def test_logs_never_contain_what_the_requester_typed(transactional_db, client, s
     for value in personal.values():
         assert value not in logged
     assert "zelda" not in logged.lower()
+
+
+class RefusingInbox(Inbox):
+    """A mail server that refuses every recipient: 550, mailbox unavailable, quoting the address."""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        return f"550 5.1.1 <{address}>: mailbox unavailable"
+
+
+def test_a_refused_recipient_is_logged_by_delivery_id_exception_class_and_smtp_code_only(
+    transactional_db, client, speaker_page, caplog
+):
+    caplog.set_level("DEBUG")
+    controller = Controller(RefusingInbox(), hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        with smtp_settings(controller.port):
+            submit(client, valid_data(client, name="Maria Private", email="maria.private@example.org"))
+            run_worker()
+    finally:
+        controller.stop()
+    site_lines = [r.getMessage() for r in caplog.records if not r.name.startswith("mail.log")]
+    logged = "\n".join(site_lines)
+    assert "maria" not in logged.lower() and "Private" not in logged
+    for delivery in deliveries().values():
+        assert delivery.state == "retrying"
+        assert f"delivery_id={delivery.pk} failed: SMTPRecipientsRefused 550" in logged
+        assert "550" in delivery.last_error  # staff still see the server's answer on the request
