@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from news.feeds import NewsAtomFeed, NewsRssFeed
+from site911 import media as media_views
 
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
@@ -20,10 +21,16 @@ urlpatterns = [
     path("news/feed/atom/", NewsAtomFeed(), name="news_feed_atom"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded images and their renditions, in every environment (production too: pages show them). Documents
+# are not served from here: Wagtail's /documents/ view checks their privacy. With nginx in front,
+# deploy/nginx.conf serves these paths itself.
+urlpatterns += [
+    re_path(
+        rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?:images|original_images)/.+)$",
+        media_views.serve_image,
+        name="media_image",
+    ),
+]
 
 # Wagtail's page serving catches everything else: keep it last.
 urlpatterns += [path("", include(wagtail_urls))]
