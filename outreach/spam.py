@@ -62,7 +62,10 @@ def _rate_key(ip, period, now):
 
 
 def is_rate_limited(request, now=None):
-    """True when this client has sent its allowance of requests for the current period. Never raises."""
+    """True when this client has used its allowance for the current period (a quick look; see reserve_slot).
+
+    Never raises.
+    """
     limit, period = parse_rate(settings.OUTREACH_RATE_LIMIT)
     try:
         count = cache.get(_rate_key(client_ip(request), period, now or time.time()), 0)
@@ -73,17 +76,43 @@ def is_rate_limited(request, now=None):
     return count >= limit
 
 
-def count_request(request, now=None):
-    """Count one accepted request against this client's allowance. Never raises."""
-    _, period = parse_rate(settings.OUTREACH_RATE_LIMIT)
+@dataclass(frozen=True)
+class Slot:
+    """One request counted against a client's allowance; `release()` gives it back (nothing was saved)."""
+
+    key: str | None
+
+    def release(self):
+        if self.key is None:
+            return
+        try:
+            cache.decr(self.key)
+        except ValueError:
+            pass  # expired meanwhile: the next period has started
+        except Exception:
+            logger.warning("Rate-limit cache unavailable; slot not released", exc_info=True)
+
+
+def reserve_slot(request, now=None):
+    """Count this request before it is saved: a Slot, or None when the allowance is used up.
+
+    One atomic increment (Redis INCR) per request, so simultaneous requests cannot all pass a check
+    made before any of them was counted. Never raises: with the cache down every request gets a slot.
+    """
+    limit, period = parse_rate(settings.OUTREACH_RATE_LIMIT)
     key = _rate_key(client_ip(request), period, now or time.time())
     try:
-        if not cache.add(key, 1, timeout=period + 1):
-            cache.incr(key)
+        cache.add(key, 0, timeout=period + 1)
+        count = cache.incr(key)
     except ValueError:
-        pass  # expired between add and incr: the next period has started
+        return Slot(None)  # expired between add and incr: the next period has started
     except Exception:
-        logger.warning("Rate-limit cache unavailable; request not counted", exc_info=True)
+        logger.warning("Rate-limit cache unavailable; accepting the request", exc_info=True)
+        return Slot(None)
+    if count > limit:
+        Slot(key).release()
+        return None
+    return Slot(key)
 
 
 def retry_after_seconds(now=None):

@@ -55,22 +55,31 @@ def _form_page(page, request, form, status=200, **extra):
     return _render(page, request, page.get_template(request), status=status, form=form.prepare_for_display(), **extra)
 
 
+def _rate_limited(page, request):
+    response = _render(page, request, "outreach/rate_limited.html", status=429)
+    response["Retry-After"] = str(spam.retry_after_seconds())
+    return response
+
+
 def _submit(page, request):
-    if spam.is_rate_limited(request):
-        response = _render(page, request, "outreach/rate_limited.html", status=429)
-        response["Retry-After"] = str(spam.retry_after_seconds())
-        return response
+    if spam.is_rate_limited(request):  # spares a limited client's form the checks
+        return _rate_limited(page, request)
     form = SpeakerRequestForm(request.POST)
-    if not form.is_valid():
+    if not form.is_valid():  # a form sent back with errors does not count
         return _form_page(page, request, form)
+    # Counted before saving, atomically: simultaneous requests cannot all slip under the limit.
+    slot = spam.reserve_slot(request)
+    if slot is None:
+        return _rate_limited(page, request)
     try:
         speaker_request, created = save_request(form, Site.find_for_request(request))
     except DatabaseError as error:
+        slot.release()
         # The class only: a database error's text can quote the values being saved.
         logger.error("Could not save a speaker request: %s", type(error).__name__)
         return _render(page, request, "outreach/unavailable.html", status=503)
-    if created:
-        spam.count_request(request)
+    if not created:  # the same form again: it found the first request and does not count
+        slot.release()
     return HttpResponseRedirect(confirmation_url(page, request, speaker_request, repeated=not created))
 
 
