@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from site911 import rate_limit
 from site911.client_ip import client_ip
 from site911.env import parse_rate
 
@@ -57,8 +58,8 @@ def check_token(raw, now=None):
     return token
 
 
-def _rate_key(ip, period, now):
-    return f"outreach:rate:{ip}:{int(now // period)}"
+def _rate_scope(request):
+    return f"outreach:rate:{client_ip(request)}"
 
 
 def is_rate_limited(request, now=None):
@@ -68,7 +69,7 @@ def is_rate_limited(request, now=None):
     """
     limit, period = parse_rate(settings.OUTREACH_RATE_LIMIT)
     try:
-        count = cache.get(_rate_key(client_ip(request), period, now or time.time()), 0)
+        count = cache.get(rate_limit.period_key(_rate_scope(request), period, now), 0)
     except Exception:
         # The cache being down must not stop requests: accept and log.
         logger.warning("Rate-limit cache unavailable; accepting the request", exc_info=True)
@@ -76,46 +77,10 @@ def is_rate_limited(request, now=None):
     return count >= limit
 
 
-@dataclass(frozen=True)
-class Slot:
-    """One request counted against a client's allowance; `release()` gives it back (nothing was saved)."""
-
-    key: str | None
-
-    def release(self):
-        if self.key is None:
-            return
-        try:
-            cache.decr(self.key)
-        except ValueError:
-            pass  # expired meanwhile: the next period has started
-        except Exception:
-            logger.warning("Rate-limit cache unavailable; slot not released", exc_info=True)
-
-
 def reserve_slot(request, now=None):
-    """Count this request before it is saved: a Slot, or None when the allowance is used up.
-
-    One atomic increment (Redis INCR) per request, so simultaneous requests cannot all pass a check
-    made before any of them was counted. Never raises: with the cache down every request gets a slot.
-    """
-    limit, period = parse_rate(settings.OUTREACH_RATE_LIMIT)
-    key = _rate_key(client_ip(request), period, now or time.time())
-    try:
-        cache.add(key, 0, timeout=period + 1)
-        count = cache.incr(key)
-    except ValueError:
-        return Slot(None)  # expired between add and incr: the next period has started
-    except Exception:
-        logger.warning("Rate-limit cache unavailable; accepting the request", exc_info=True)
-        return Slot(None)
-    if count > limit:
-        Slot(key).release()
-        return None
-    return Slot(key)
+    """Count this request before it is saved: a Slot to release if nothing is saved, or None when limited."""
+    return rate_limit.reserve(_rate_scope(request), settings.OUTREACH_RATE_LIMIT, now)
 
 
 def retry_after_seconds(now=None):
-    _, period = parse_rate(settings.OUTREACH_RATE_LIMIT)
-    now = now or time.time()
-    return max(1, int(period - (now % period)))
+    return rate_limit.retry_after_seconds(settings.OUTREACH_RATE_LIMIT, now)

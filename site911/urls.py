@@ -8,10 +8,20 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from site911 import media as media_views
+from site911 import page_passwords
 
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path(".well-known/security.txt", home_views.security_txt, name="security_txt"),
+    # Wagtail's own password views, with wrong guesses limited (before the includes that define them).
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        page_passwords.authenticate_document_password,
+    ),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_passwords.authenticate_page_password,
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -183,6 +183,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # How many proxies in front of the site append to X-Forwarded-For; 0 trusts REMOTE_ADDR only.
 NUM_PROXIES = env_int("NUM_PROXIES", 0)
 
+# Wrong passwords for one private page (or document collection) accepted per client address: N/s, N/m, N/h, N/d.
+PAGE_PASSWORD_RATE_LIMIT = env_rate("PAGE_PASSWORD_RATE_LIMIT", "10/h")
+
 # Speaker requests (outreach app). See README "Speaker requests".
 # Fallback supervisor address when Settings -> Outreach in the admin leaves it blank.
 OUTREACH_SUPERVISOR_EMAIL = env_str("OUTREACH_SUPERVISOR_EMAIL")
