@@ -9,7 +9,9 @@ class HomeConfig(AppConfig):
         from django.core import checks
 
         from site911 import page_cache
+        from site911.client_ip import check_uncounted_proxy
 
         # Publishing, moving, deleting pages and saving snippets/settings clear the page cache.
         page_cache.connect_signals()
         checks.register(page_cache.check_shared_cache, checks.Tags.caches, deploy=True)
+        checks.register(check_uncounted_proxy, checks.Tags.security, deploy=True)
