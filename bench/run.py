@@ -127,7 +127,7 @@ def procfile_web_command(port):
     line = next(line for line in (ROOT / "Procfile").read_text().splitlines() if line.startswith("web:"))
     command = line.split(":", 1)[1].strip()
     command = command.replace("0.0.0.0:${PORT:-8000}", f"127.0.0.1:{port}")  # noqa: S104
-    command = command.replace("--access-logfile -", "")
+    command = command.replace("--config deploy/gunicorn.conf.py", "")  # its only setting is the access log
     command = command.replace("${WEB_CONCURRENCY:-2}", WORKERS)
     command = re.sub(r"\$\{(\w+):-([^}]*)\}", lambda m: os.environ.get(m.group(1), m.group(2)), command)
     return command.replace("gunicorn ", f"{GUNICORN} ", 1)

@@ -1,5 +1,7 @@
 """Wagtail admin for speaker requests: listing with CSV export, a detail page with e-mail delivery, resend."""
 
+import re
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -12,13 +14,19 @@ from outreach.models import EmailDelivery, SpeakerRequest, parse_reference
 
 # A cell starting with one of these is a formula to a spreadsheet program.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# A formula can also start after spaces, with a full-width sign (＝＋－＠, which spreadsheets read as
+# =+-@), or after a separator: a spreadsheet set to split on ";" (most of Europe) reads "Org;=1+1" as
+# two cells, the second a formula, whatever the CSV quoting says.
+FORMULA_START = re.compile(r"(?:^|(?<=[,;]))(?=\s*[=+\-@\uff1d\uff0b\uff0d\uff20])")
 
 
 def neutralise_formula(value):
-    """Spreadsheet-formula injection: prefix a quote so the cell is read as text."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    """Spreadsheet-formula injection: a quote before every place a formula could start, so it is read as text."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_PREFIXES):
+        value = "'" + value
+    return FORMULA_START.sub("'", value)
 
 
 class SpeakerRequestPermissionPolicy(ModelPermissionPolicy):

@@ -1,4 +1,9 @@
-"""The two plain-text messages a speaker request sends. Everything the requester typed goes into text/plain only."""
+"""The two plain-text messages a speaker request sends.
+
+The supervisor's copy carries every detail (text/plain only). The requester's confirmation goes to
+whatever address was typed, so it carries the reference and fixed text only, and no name in To::
+otherwise anyone could send their own words from the city's address to anyone.
+"""
 
 from email.utils import formataddr
 
@@ -51,7 +56,7 @@ def build_message(delivery):
         context["emergency"] = numbers.get(EMERGENCY)
         context["non_emergency"] = numbers.get(NON_EMERGENCY)
         subject = f"We received your speaker request {speaker_request.reference}"
-        to, reply_to = [requester], ([supervisor] if supervisor else [])
+        to, reply_to = [speaker_request.email], ([supervisor] if supervisor else [])
         template = "outreach/email/requester.txt"
     body = render_to_string(template, context)
     return EmailMessage(

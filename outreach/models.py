@@ -198,6 +198,8 @@ class EmailDelivery(models.Model):
         SENT = "sent", "Sent"
         RETRYING = "retrying", "Retrying"
         FAILED = "failed", "Failed"
+        # A confirmation not sent because its address had OUTREACH_CONFIRMATIONS_PER_ADDRESS today.
+        HELD = "held", "Not sent (daily limit for this address)"
 
     request = models.ForeignKey(SpeakerRequest, on_delete=models.CASCADE, related_name="deliveries")
     kind = models.CharField(max_length=20, choices=Kind.choices)
@@ -211,6 +213,8 @@ class EmailDelivery(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
     recipient = models.CharField(max_length=254, blank=True)
+    # When the Outreach group was told this supervisor e-mail had not gone out (outreach/undelivered.py).
+    group_alerted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["kind"]

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from site911 import rate_limit
 from site911.client_ip import client_ip
 from site911.env import parse_rate
 
@@ -57,15 +58,18 @@ def check_token(raw, now=None):
     return token
 
 
-def _rate_key(ip, period, now):
-    return f"outreach:rate:{ip}:{int(now // period)}"
+def _rate_scope(request):
+    return f"outreach:rate:{client_ip(request)}"
 
 
 def is_rate_limited(request, now=None):
-    """True when this client has sent its allowance of requests for the current period. Never raises."""
+    """True when this client has used its allowance for the current period (a quick look; see reserve_slot).
+
+    Never raises.
+    """
     limit, period = parse_rate(settings.OUTREACH_RATE_LIMIT)
     try:
-        count = cache.get(_rate_key(client_ip(request), period, now or time.time()), 0)
+        count = cache.get(rate_limit.period_key(_rate_scope(request), period, now), 0)
     except Exception:
         # The cache being down must not stop requests: accept and log.
         logger.warning("Rate-limit cache unavailable; accepting the request", exc_info=True)
@@ -73,20 +77,10 @@ def is_rate_limited(request, now=None):
     return count >= limit
 
 
-def count_request(request, now=None):
-    """Count one accepted request against this client's allowance. Never raises."""
-    _, period = parse_rate(settings.OUTREACH_RATE_LIMIT)
-    key = _rate_key(client_ip(request), period, now or time.time())
-    try:
-        if not cache.add(key, 1, timeout=period + 1):
-            cache.incr(key)
-    except ValueError:
-        pass  # expired between add and incr: the next period has started
-    except Exception:
-        logger.warning("Rate-limit cache unavailable; request not counted", exc_info=True)
+def reserve_slot(request, now=None):
+    """Count this request before it is saved: a Slot to release if nothing is saved, or None when limited."""
+    return rate_limit.reserve(_rate_scope(request), settings.OUTREACH_RATE_LIMIT, now)
 
 
 def retry_after_seconds(now=None):
-    _, period = parse_rate(settings.OUTREACH_RATE_LIMIT)
-    now = now or time.time()
-    return max(1, int(period - (now % period)))
+    return rate_limit.retry_after_seconds(settings.OUTREACH_RATE_LIMIT, now)

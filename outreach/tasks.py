@@ -12,6 +12,7 @@ UPDATE. So a message is sent once per queueing, however many workers run.
 
 import datetime
 import logging
+import smtplib
 
 from django.conf import settings
 from django.db import transaction
@@ -68,10 +69,24 @@ def send_request_email(delivery_id, generation):
     return "sent"
 
 
+def log_summary(error):
+    """The exception's class and SMTP codes, e.g. "SMTPRecipientsRefused 550": nothing a person typed.
+
+    An exception's text can carry the recipient's name and address (SMTPRecipientsRefused lists them).
+    """
+    codes = []
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in error.recipients.values()]
+    elif isinstance(error, smtplib.SMTPResponseException):
+        codes = [error.smtp_code]
+    return " ".join([type(error).__name__, *sorted({str(code) for code in codes})])
+
+
 def _record_failure(delivery, generation, error):
     now = timezone.now()
+    # The full text stays on the delivery, for staff who may see the request; the log gets the summary.
     text = f"{type(error).__name__}: {error}"[:2000]
-    logger.warning("Speaker request e-mail %s failed: %s", delivery.pk, text)
+    logger.warning("Speaker request e-mail delivery_id=%s failed: %s", delivery.pk, log_summary(error))
     attempts = delivery.attempts + 1
     first = delivery.first_attempt_at or now
     give_up_at = first + datetime.timedelta(hours=settings.OUTREACH_EMAIL_RETRY_HOURS)
@@ -86,7 +101,7 @@ def _record_failure(delivery, generation, error):
                 next_attempt_at=None,
                 last_error=text,
             )
-            logger.error("Speaker request e-mail %s: giving up after %d attempts", delivery.pk, attempts)
+            logger.error("Speaker request e-mail delivery_id=%s: giving up after %d attempts", delivery.pk, attempts)
             return "failed"
         next_at = min(now + datetime.timedelta(seconds=retry_delay(attempts)), give_up_at)
         updated = current.update(

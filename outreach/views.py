@@ -10,6 +10,7 @@ import html
 import json
 import logging
 
+from django.conf import settings
 from django.core import signing
 from django.db import DatabaseError, IntegrityError, transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
@@ -57,21 +58,31 @@ def _form_page(page, request, form, status=200, **extra):
     return _render(page, request, page.get_template(request), status=status, form=form.prepare_for_display(), **extra)
 
 
+def _rate_limited(page, request):
+    response = _render(page, request, "outreach/rate_limited.html", status=429)
+    response["Retry-After"] = str(spam.retry_after_seconds())
+    return response
+
+
 def _submit(page, request):
-    if spam.is_rate_limited(request):
-        response = _render(page, request, "outreach/rate_limited.html", status=429)
-        response["Retry-After"] = str(spam.retry_after_seconds())
-        return response
+    if spam.is_rate_limited(request):  # spares a limited client's form the checks
+        return _rate_limited(page, request)
     form = SpeakerRequestForm(request.POST, sooner_contact=_sooner_contact(page, request))
-    if not form.is_valid():
+    if not form.is_valid():  # a form sent back with errors does not count
         return _form_page(page, request, form)
+    # Counted before saving, atomically: simultaneous requests cannot all slip under the limit.
+    slot = spam.reserve_slot(request)
+    if slot is None:
+        return _rate_limited(page, request)
     try:
         speaker_request, created = save_request(form, Site.find_for_request(request))
-    except DatabaseError:
-        logger.exception("Could not save a speaker request")
+    except DatabaseError as error:
+        slot.release()
+        # The class only: a database error's text can quote the values being saved.
+        logger.error("Could not save a speaker request: %s", type(error).__name__)
         return _render(page, request, "outreach/unavailable.html", status=503)
-    if created:
-        spam.count_request(request)
+    if not created:  # the same form again: it found the first request and does not count
+        slot.release()
     return HttpResponseRedirect(confirmation_url(page, request, speaker_request, repeated=not created))
 
 
@@ -116,6 +127,9 @@ def save_request(form, site):
             )
             now = timezone.now()
             for kind in EmailDelivery.Kind.values:
+                if kind == EmailDelivery.Kind.REQUESTER and not confirmation_allowed(speaker_request.email, now):
+                    EmailDelivery.objects.create(request=speaker_request, kind=kind, state=EmailDelivery.State.HELD)
+                    continue
                 delivery = EmailDelivery.objects.create(request=speaker_request, kind=kind, next_attempt_at=now)
                 tasks.enqueue(delivery)
     except IntegrityError:
@@ -125,6 +139,19 @@ def save_request(form, site):
             return existing, False
         raise
     return speaker_request, True
+
+
+def confirmation_allowed(address, now):
+    """Fewer than OUTREACH_CONFIRMATIONS_PER_ADDRESS confirmations queued for `address` in the last day.
+
+    Someone typing a stranger's address again and again sends them a few fixed-text e-mails, not a flood.
+    """
+    queued = EmailDelivery.objects.filter(
+        kind=EmailDelivery.Kind.REQUESTER,
+        request__email__iexact=address,
+        request__created_at__gte=now - datetime.timedelta(days=1),
+    ).exclude(state=EmailDelivery.State.HELD)
+    return queued.count() < settings.OUTREACH_CONFIRMATIONS_PER_ADDRESS
 
 
 def confirmation_url(page, request, speaker_request, repeated=False):
@@ -144,4 +171,7 @@ def _confirmation(page, request, token):
         "outreach/confirmation.html",
         speaker_request=speaker_request,
         repeated=bool(data.get("x")),
+        confirmation_held=speaker_request.deliveries.filter(
+            kind=EmailDelivery.Kind.REQUESTER, state=EmailDelivery.State.HELD
+        ).exists(),
     )

@@ -1,10 +1,13 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import path
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from outreach import admin_views
+from outreach import admin_views, undelivered
 from outreach.models import SpeakerRequest
 
 # Before the viewset is registered, so it uses this policy (no "add": requests come from the public form).
@@ -58,5 +61,27 @@ class SpeakerRequestViewSet(SnippetViewSet):
             path("resend/<int:pk>/<slug:kind>/", admin_views.resend, name="resend"),
         ]
 
+    def register_chooser_viewset(self):
+        """No chooser: nothing links to a request, and Wagtail's snippet chooser checks no permission."""
+
 
 register_snippet(SpeakerRequestViewSet)
+
+
+@hooks.register("register_bulk_action", order=100)  # after Wagtail's own, which it replaces for this model
+class SpeakerRequestDeleteBulkAction(DeleteBulkAction):
+    """Wagtail's bulk delete lists the chosen objects by name even to users who may not delete them."""
+
+    models = [SpeakerRequest]
+
+    def __init__(self, request, model):
+        super().__init__(request, model)
+        if not self.permission_policy.user_has_permission(request.user, "delete"):
+            raise PermissionDenied
+
+
+@hooks.register("construct_homepage_panels")
+def undelivered_requests_panel(request, panels):
+    panel = undelivered.dashboard_panel(request.user)
+    if panel:
+        panels.append(panel)

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -7,10 +7,21 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from news.feeds import NewsAtomFeed, NewsRssFeed
+from site911 import media as media_views
+from site911 import page_passwords
 
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path(".well-known/security.txt", home_views.security_txt, name="security_txt"),
+    # Wagtail's own password views, with wrong guesses limited (before the includes that define them).
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        page_passwords.authenticate_document_password,
+    ),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_passwords.authenticate_page_password,
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -20,10 +31,16 @@ urlpatterns = [
     path("news/feed/atom/", NewsAtomFeed(), name="news_feed_atom"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded images and their renditions, in every environment (production too: pages show them). Documents
+# are not served from here: Wagtail's /documents/ view checks their privacy. With nginx in front,
+# deploy/nginx.conf serves these paths itself.
+urlpatterns += [
+    re_path(
+        rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?:images|original_images)/.+)$",
+        media_views.serve_image,
+        name="media_image",
+    ),
+]
 
 # Wagtail's page serving catches everything else: keep it last.
 urlpatterns += [path("", include(wagtail_urls))]

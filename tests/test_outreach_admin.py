@@ -120,9 +120,34 @@ def test_csv_export_neutralises_spreadsheet_formulas(outreach_client):
     assert row["Group or organization"] == "'+1 Club"
 
 
+def test_csv_export_opened_with_semicolon_separators_has_no_formula_cell(outreach_client):
+    make_request(organization='Org;=HYPERLINK("http://evil.example")', address=" =1+1", topics="\uff1d1+1")
+    content = b"".join(outreach_client.get(LIST, {"export": "csv"}).streaming_content).decode()
+    for delimiter in (",", ";"):  # what a spreadsheet in the US, and in much of Europe, splits on
+        for row in csv.reader(io.StringIO(content), delimiter=delimiter):
+            for cell in row:
+                assert not cell.lstrip(' "').startswith(("=", "+", "@", "\uff1d")), (delimiter, cell)
+
+
 @pytest.mark.parametrize(
     "value, expected",
-    [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"), ("\tx", "'\tx"), ("\rx", "'\rx"), ("ok", "ok")],
+    [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("ok", "ok"),
+        # From the review: leading space, full-width equals sign, a formula after a ";" separator.
+        (" =1+1", "' =1+1"),
+        ("\uff1d1+1", "'\uff1d1+1"),
+        ("\uff0bA1", "'\uff0bA1"),
+        ("Org;=1+1", "Org;'=1+1"),
+        ("Org, +1", "Org,' +1"),
+        ("612-555-0100", "612-555-0100"),
+        ("Lopez, Ana", "Lopez, Ana"),
+    ],
 )
 def test_neutralise_formula(value, expected):
     assert neutralise_formula(value) == expected

@@ -114,8 +114,10 @@ def test_request_reaches_the_supervisor_with_reply_to_and_the_requester_gets_a_c
     [confirmation] = inbox.to("ana@example.org")
     assert reference in confirmation["Subject"]
     assert email.utils.getaddresses([confirmation["Reply-To"]])[0][1] == "supervisor@example.test"
+    assert confirmation["To"] == "ana@example.org"  # no name: it is whatever the visitor typed
     text = body(confirmation)
-    assert reference in text and "Powderhorn Block Club" in text
+    assert reference in text
+    assert "Powderhorn Block Club" not in text and "Lopez" not in text
     assert "not for emergencies" in text and "911" in text
     assert len(inbox.messages) == 2
 
@@ -127,6 +129,52 @@ def test_request_reaches_the_supervisor_with_reply_to_and_the_requester_gets_a_c
     admin = get_user_model().objects.create_superuser("boss", "boss@example.test", "correct horse battery")
     client.force_login(admin)
     assert client.get(f"/admin/snippets/outreach/speakerrequest/inspect/{request.pk}/").status_code == 200
+
+
+PHISHING = "Your city water account is overdue, pay at https://water-bill.example.net"
+
+
+def test_the_confirmation_carries_none_of_what_was_typed_and_the_supervisor_gets_everything(
+    transactional_db, client, speaker_page
+):
+    """The review's phishing: the victim's address in the form, the lure in every other field."""
+    with smtp_server() as inbox:
+        data = valid_data(
+            client,
+            name=PHISHING,
+            email="victim@example.org",
+            organization=PHISHING,
+            address="Pay now at https://water-bill.example.net",
+            topics=f"{PHISHING}\nLog in at https://water-bill.example.net/login",
+        )
+        assert submit(client, data).status_code == 302
+        run_worker()
+    [confirmation] = inbox.to("victim@example.org")
+    raw = confirmation.as_string()
+    assert "water-bill" not in raw and "overdue" not in raw
+    assert confirmation["To"] == "victim@example.org"
+    assert SpeakerRequest.objects.get().reference in body(confirmation)
+    [supervisor_copy] = inbox.to("supervisor@example.test")
+    assert PHISHING in body(supervisor_copy)
+    assert "https://water-bill.example.net/login" in body(supervisor_copy)
+
+
+def test_an_address_gets_at_most_three_confirmations_a_day_and_every_request_reaches_the_supervisor(
+    transactional_db, client, speaker_page
+):
+    with smtp_server() as inbox:
+        pages = []
+        for n in range(4):
+            response = submit(client, valid_data(client, email="Victim@Example.org", organization=f"Group {n}"))
+            assert response.status_code == 302
+            pages.append(client.get(response["Location"]).content.decode())
+        run_worker()
+    assert len(inbox.to("Victim@Example.org")) == 3
+    assert len(inbox.to("supervisor@example.test")) == 4
+    assert "We are e-mailing a confirmation" in pages[2]
+    assert "not sending another one" in pages[3]
+    held = EmailDelivery.objects.get(state="held")
+    assert held.request.organization == "Group 3" and held.kind == "requester"
 
 
 def test_the_outreach_setting_overrides_the_environment_address(transactional_db, client, speaker_page, demo_site):
@@ -146,8 +194,8 @@ def test_markup_arrives_as_plain_text(transactional_db, client, speaker_page):
     for _, message in inbox.messages:
         assert not message.is_multipart()  # no HTML part to execute anything
         assert message.get_content_type() == "text/plain"
-        assert f"Club {script}" in body(message)  # as typed, not escaped into &lt; noise
     supervisor_mail = inbox.to("supervisor@example.test")[0]
+    assert f"Club {script}" in body(supervisor_mail)  # as typed, not escaped into &lt; noise
     assert "\n" not in supervisor_mail["Subject"]
 
 
@@ -317,3 +365,31 @@ def test_logs_never_contain_what_the_requester_typed(transactional_db, client, s
     for value in personal.values():
         assert value not in logged
     assert "zelda" not in logged.lower()
+
+
+class RefusingInbox(Inbox):
+    """A mail server that refuses every recipient: 550, mailbox unavailable, quoting the address."""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        return f"550 5.1.1 <{address}>: mailbox unavailable"
+
+
+def test_a_refused_recipient_is_logged_by_delivery_id_exception_class_and_smtp_code_only(
+    transactional_db, client, speaker_page, caplog
+):
+    caplog.set_level("DEBUG")
+    controller = Controller(RefusingInbox(), hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        with smtp_settings(controller.port):
+            submit(client, valid_data(client, name="Maria Private", email="maria.private@example.org"))
+            run_worker()
+    finally:
+        controller.stop()
+    site_lines = [r.getMessage() for r in caplog.records if not r.name.startswith("mail.log")]
+    logged = "\n".join(site_lines)
+    assert "maria" not in logged.lower() and "Private" not in logged
+    for delivery in deliveries().values():
+        assert delivery.state == "retrying"
+        assert f"delivery_id={delivery.pk} failed: SMTPRecipientsRefused 550" in logged
+        assert "550" in delivery.last_error  # staff still see the server's answer on the request

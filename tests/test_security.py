@@ -128,7 +128,8 @@ CHECK_DEPLOY = (
 def test_check_deploy_passes_with_a_realistic_environment(redis):
     """Without Redis every process still sees every change at its next request (the generation is in
     the database: tests/faults/test_redis_faults.py), so no warning asks for it."""
-    result = run_production({**PRODUCTION_ENV, **redis}, code=CHECK_DEPLOY)
+    env = {**PRODUCTION_ENV, **redis, "OUTREACH_SUPERVISOR_EMAIL": "outreach@911.example.gov"}
+    result = run_production(env, code=CHECK_DEPLOY)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "deploy-ok" in result.stdout
 

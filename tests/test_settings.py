@@ -47,6 +47,22 @@ def test_production_refuses_to_start_without_a_required_variable(name):
     assert name in lines[0]
 
 
+@pytest.mark.parametrize(
+    "name, value, message",
+    [
+        ("SECRET_KEY", "x", "SECRET_KEY must be at least 50 characters"),
+        ("SECRET_KEY", "a" * 60, "SECRET_KEY must be at least 50 characters"),
+        ("ALLOWED_HOSTS", "*", "ALLOWED_HOSTS must name the site's host names"),
+        ("ALLOWED_HOSTS", "911.example.gov,*", "ALLOWED_HOSTS must name the site's host names"),
+    ],
+)
+def test_production_refuses_to_start_with_an_unsafe_value(name, value, message):
+    result = run_production({**PRODUCTION_ENV, name: value})
+    assert result.returncode != 0
+    assert "started" not in result.stdout
+    assert message in result.stderr
+
+
 def test_production_names_every_missing_variable_at_once():
     result = run_production({})
     assert result.returncode != 0

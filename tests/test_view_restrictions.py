@@ -81,3 +81,19 @@ def test_an_alias_of_a_private_page_is_private_too(client, about):
     PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
     assert is_login_redirect(Client().get("/when-to-call/about-alias/" + FRESH))
     assert is_login_redirect(Client().get("/when-to-call/about-alias/"))
+
+
+def menu_links(response):
+    from tests.helpers import soup
+
+    return [a["href"] for a in soup(response).select('nav[aria-label="Main"] a')]
+
+
+@pytest.mark.parametrize("restriction_type", [PageViewRestriction.PASSWORD, PageViewRestriction.LOGIN])
+def test_a_private_page_leaves_the_menu_for_anonymous_visitors(client, about, restriction_type):
+    assert "/about/" in menu_links(client.get("/" + FRESH))
+    PageViewRestriction.objects.create(page=about, restriction_type=restriction_type, password="open sesame")
+    for url in ["/", "/" + FRESH, "/when-to-call/" + FRESH]:
+        links = menu_links(client.get(url))
+        assert "/about/" not in links, url
+        assert "/when-to-call/" in links, url

@@ -1,5 +1,7 @@
 from django import template
-from wagtail.models import Site
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import PageViewRestriction, Site
 
 from home import alerts
 from home.models import numbers_for_request
@@ -31,15 +33,26 @@ def contact_numbers(context):
     return numbers_for_request(context.get("request")).numbers()
 
 
+def _public(pages):
+    """Wagtail's `.public()` in the same query: no view restriction on the page or above it.
+
+    (`.public()` reads every restriction first, one more query on each page the memo does not hold.)
+    """
+    restricted_at_or_above = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restricted_at_or_above))
+
+
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    """The live pages under the site root that editors marked “Show in menus”."""
+    """The live pages under the site root that editors marked “Show in menus”, except private ones."""
     site = Site.find_for_request(context.get("request"))
     if site is None:
         return []
     return memoized(
         ("menu_pages", site.pk),
-        lambda: list(site.root_page.get_children().live().in_menu().specific(defer=True)),
+        lambda: list(_public(site.root_page.get_children().live().in_menu()).specific(defer=True)),
     )
 
 

@@ -187,6 +187,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # How many proxies in front of the site append to X-Forwarded-For; 0 trusts REMOTE_ADDR only.
 NUM_PROXIES = env_int("NUM_PROXIES", 0)
 
+# Wrong passwords for one private page (or document collection) accepted per client address: N/s, N/m, N/h, N/d.
+PAGE_PASSWORD_RATE_LIMIT = env_rate("PAGE_PASSWORD_RATE_LIMIT", "10/h")
+
 # Speaker requests (outreach app). See README "Speaker requests".
 # Fallback supervisor address when Settings -> Outreach in the admin leaves it blank.
 OUTREACH_SUPERVISOR_EMAIL = env_str("OUTREACH_SUPERVISOR_EMAIL")
@@ -194,6 +197,11 @@ OUTREACH_SUPERVISOR_EMAIL = env_str("OUTREACH_SUPERVISOR_EMAIL")
 OUTREACH_MIN_SECONDS = env_int("OUTREACH_MIN_SECONDS", 3)
 # Requests accepted per client address: N/s, N/m, N/h or N/d.
 OUTREACH_RATE_LIMIT = env_rate("OUTREACH_RATE_LIMIT", "5/h")
+# Confirmation e-mails sent to one address in a day; more requests from it are still saved and reach the supervisor.
+OUTREACH_CONFIRMATIONS_PER_ADDRESS = env_int("OUTREACH_CONFIRMATIONS_PER_ADDRESS", 3)
+# A request whose supervisor e-mail has not gone out this many minutes after it arrived is shown on every
+# Outreach member's admin dashboard, and e-mailed to them (the clock's alert_outreach_group, every minute).
+OUTREACH_ALERT_AFTER_MINUTES = env_int("OUTREACH_ALERT_AFTER_MINUTES", 60)
 # First retry of a failed e-mail after this many seconds, doubling each time (capped at 6 hours).
 OUTREACH_EMAIL_RETRY_BASE_SECONDS = env_int("OUTREACH_EMAIL_RETRY_BASE_SECONDS", 30)
 OUTREACH_EMAIL_RETRY_MAX_SECONDS = env_int("OUTREACH_EMAIL_RETRY_MAX_SECONDS", 6 * 3600)

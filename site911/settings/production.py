@@ -10,7 +10,18 @@ if _missing:
     # One line on stderr and a non-zero exit: what a release log or a PaaS dashboard shows.
     raise SystemExit(f"site911: missing required environment variables: {', '.join(_missing)}")
 
+# Values that are set but unsafe stop the start as a missing one does (Django itself only warns, in check --deploy).
+_unsafe = []
+if len(set(SECRET_KEY)) < 5 or len(SECRET_KEY) < 50:  # noqa: F405 - Django's own check (security.W009)
+    _unsafe.append("SECRET_KEY must be at least 50 characters with at least 5 different ones")
+if "*" in ALLOWED_HOSTS:  # noqa: F405
+    _unsafe.append("ALLOWED_HOSTS must name the site's host names, not '*' (any Host header would be accepted)")
+if _unsafe:
+    raise SystemExit(f"site911: {'; '.join(_unsafe)}")
+
 DEBUG = False
+# Notices requests from a loopback or private address while NUM_PROXIES=0 (a proxy it does not count).
+MIDDLEWARE.insert(1, "site911.client_ip.ProxyAddressMiddleware")  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 # WhiteNoise serves hashed names with a year-long immutable Cache-Control; others for 60 s.
 

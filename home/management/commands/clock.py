@@ -1,7 +1,9 @@
 """The Procfile's `clock` process: scheduled publishing every minute, housekeeping once a day.
 
 Every minute: `publish_scheduled` (scheduled pages go live, expired ones come down) and
-`requeue_speaker_emails` (speaker-request e-mail overdue by 15 minutes is queued again).
+`requeue_speaker_emails` (speaker-request e-mail overdue by 15 minutes is queued again) and
+`alert_outreach_group` (requests not delivered to the supervisor within the hour are e-mailed to
+the Outreach group).
 Once a day, at start and then every 24 hours: `delete_old_speaker_requests` (the requesters'
 personal data is kept OUTREACH_RETENTION_DAYS after their event, not longer) and
 `prune_db_task_results` for the e-mail queue (finished e-mail tasks older than 14 days; each
@@ -23,6 +25,8 @@ EVERY_MINUTE = [
     ("publish_scheduled",),
     # E-mail a worker left unsent (stopped, or killed mid-send and restarted at once) goes out again.
     ("requeue_speaker_emails", "--verbosity", "0"),
+    # A request whose supervisor e-mail has not gone out for an hour: the Outreach group is e-mailed.
+    ("alert_outreach_group", "--verbosity", "0"),
 ]
 DAILY = [
     ("delete_old_speaker_requests",),

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('outreach', '0002_outreach_group'),
+        ('outreach', '0004_delivery_group_alerted_at'),
     ]
 
     operations = [
