@@ -51,6 +51,10 @@ MIDDLEWARE = [
     "site911.security.CrossOriginResourcePolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise (static files come pre-compressed) and above the page cache: compresses the
+    # pages it does not hold (forms, search, finder answers, 404s) with Django's Heal-the-BREACH
+    # padding; what is already compressed (a cached page's gzip copy) is left as it is.
+    "django.middleware.gzip.GZipMiddleware",
     "site911.security.SiteCSPMiddleware",
     # Early: a cached page skips sessions, CSRF, auth and rendering (see site911/page_cache.py).
     # Below the CSP middleware, so cached pages get the policy header too.
@@ -125,7 +129,7 @@ PAGE_CACHE_LOCAL = env_bool("PAGE_CACHE_LOCAL", True)
 # When content next changes by itself (a site alert's end time): no cached copy is kept past it.
 PAGE_CACHE_DEADLINE = "home.alerts.next_end"
 # Query parameters that make a separate cached page; any other parameter bypasses the cache.
-PAGE_CACHE_QUERY_PARAMS = ["page"]
+PAGE_CACHE_QUERY_PARAMS = ["page", "p"]  # p: a sitemap file's number (site911/sitemap.py)
 # Tracking parameters (and utm_*) dropped from the cache key: the page is the same.
 PAGE_CACHE_IGNORED_PARAMS = ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"]
 # Saving or deleting these (besides every snippet and setting) clears the page cache.
@@ -164,6 +168,9 @@ MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
 # Static files are for this site's pages only (no Access-Control-Allow-Origin: *).
 WHITENOISE_ALLOW_ALL_ORIGINS = False
+# Files browsers ask for at the site's root (/favicon.ico), served by WhiteNoise with a long max-age.
+WHITENOISE_ROOT = BASE_DIR / "public"
+WHITENOISE_ADD_HEADERS_FUNCTION = "site911.static_headers.add_headers"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -203,6 +210,9 @@ OUTREACH_RETENTION_DAYS = env_int("OUTREACH_RETENTION_DAYS", 365)
 RECAPTCHA_PUBLIC_KEY = env_str("RECAPTCHA_PUBLIC_KEY")
 RECAPTCHA_PRIVATE_KEY = env_str("RECAPTCHA_PRIVATE_KEY")
 RECAPTCHA_VERIFY_REQUEST_TIMEOUT = env_int("RECAPTCHA_VERIFY_REQUEST_TIMEOUT", 5)
+
+# Past this many pages, /sitemap.xml becomes an index of several files (site911/sitemap.py).
+SITEMAP_URLS_PER_FILE = 5000
 
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Minneapolis 911")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
