@@ -4,6 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from site911 import static_headers
 from site911.env import env_bool, env_float, env_int, env_list, env_rate, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -170,7 +171,7 @@ MEDIA_URL = "/media/"
 WHITENOISE_ALLOW_ALL_ORIGINS = False
 # Files browsers ask for at the site's root (/favicon.ico), served by WhiteNoise with a long max-age.
 WHITENOISE_ROOT = BASE_DIR / "public"
-WHITENOISE_ADD_HEADERS_FUNCTION = "site911.static_headers.add_headers"
+WHITENOISE_ADD_HEADERS_FUNCTION = static_headers.add_headers
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
