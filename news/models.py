@@ -264,8 +264,9 @@ class NewsPage(MemoizedViewRestrictionsMixin, Page):
 
     class Meta:
         verbose_name = "news page"
-        # The list's order (NewsPageQuerySet.newest_first): PostgreSQL reads a page of posts from this
-        # index and stops, instead of sorting the archive (see `python bench/grow.py --explain`).
+        # The order of NewsPageQuerySet.newest_first: the newest N posts (the feeds, the home page's
+        # latest news, the list's first page when the content memo is off) are read from the start
+        # of this index instead of sorting every post.
         indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
     @property
