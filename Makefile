@@ -46,7 +46,8 @@ format: $(VENV)/.dev
 	$(BIN)/djhtml $$(find site911 home news outreach -name '*.html')
 
 # The situation finder at 46 and 500 situations (bench/finder.py), then the production configuration
-# under load (PostgreSQL and Redis on this machine, wrk; bench/run.py).
+# under load (PostgreSQL and Redis on this machine, wrk; bench/run.py), with the demo content and with
+# 1,000 more news posts and 500 situations (bench/grow.py).
 bench: $(VENV)/.runtime
 	$(BIN)/python bench/finder.py
 	$(BIN)/python bench/run.py

@@ -7,7 +7,12 @@
 3. wrk from a second process (-t2 -c16 -d10s per URL) on: the home page uncached, the home page
    cached, a news post cached, and the stylesheet served by WhiteNoise from the same gunicorn;
 4. a table of requests/s, p50, p99, the ratio cached page / static file, and each page type's
-   HTML+CSS+JS size gzip-compressed.
+   HTML+CSS+JS size gzip-compressed;
+5. growth: a second database (BENCH_GROWN_DATABASE_URL, default the first one's name + "_grown")
+   with the demo content plus 1,000 news posts and 500 situations made by bench/grow.py, served by
+   a second gunicorn; the news list (pages 1 and 50), search and the sitemap, uncached, on both
+   sites in turn, with each page's time ratio grown / small against its target; the sitemap's cold
+   render time (page cache bypassed); the news list's query plans on the grown database.
 
 "Uncached" requests the home page with a query parameter the page cache does not allow
 (`/?bench=uncached`): the middleware bypasses the cache and Wagtail renders the page in full, as it
@@ -42,6 +47,16 @@ THREADS = os.environ.get("BENCH_THREADS", "2")
 WORKERS = os.environ.get("BENCH_WORKERS", "2")
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/site911_bench")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
+GROWN_DATABASE_URL = os.environ.get("BENCH_GROWN_DATABASE_URL", DATABASE_URL + "_grown")
+# Pages whose cost must not grow with content: (label, URL on the small site, URL on the grown site,
+# target for time grown / time small). Uncached: a parameter the page cache does not allow.
+GROWTH = [
+    ("news list, page 1", "/news/?bench=uncached", "/news/?bench=uncached", 1.3),
+    ("news list, page 50", "/news/?bench=uncached", "/news/?page=50&bench=uncached", 1.3),
+    ("search ?q=911", "/search/?q=911", "/search/?q=911", 1.5),
+    ("sitemap.xml", "/sitemap.xml?bench=uncached", "/sitemap.xml?bench=uncached", None),
+]
+TARGET_SITEMAP_MS = 200
 # A news post of the demo content.
 NEWS_URL = os.environ.get("BENCH_NEWS_URL", "/news/staff-honored-at-awards-ceremony/")
 HEADERS = {"Host": HOST, "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"}
@@ -89,8 +104,8 @@ def ensure_wrk():
     )
 
 
-def fresh_database():
-    url = urlparse(DATABASE_URL)
+def fresh_database(database_url):
+    url = urlparse(database_url)
     name = url.path.lstrip("/")
     args = ["-h", url.hostname or "127.0.0.1", "-p", str(url.port or 5432), "-U", url.username or "postgres"]
     run(["dropdb", "--if-exists", *args, name])
@@ -103,15 +118,15 @@ def empty_redis():
     redis.Redis.from_url(REDIS_URL, socket_timeout=2).flushdb()
 
 
-def site_env(port):
+def site_env(port, database_url=DATABASE_URL, key_prefix="site911-bench"):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PAGE_CACHE", "DJANGO_"))}
     env.update(
         DJANGO_SETTINGS_MODULE="site911.settings.production",
         SECRET_KEY="bench-" + "x" * 50,
         ALLOWED_HOSTS=f"{HOST},127.0.0.1",
-        DATABASE_URL=DATABASE_URL,
+        DATABASE_URL=database_url,
         REDIS_URL=REDIS_URL,
-        CACHE_KEY_PREFIX="site911-bench",
+        CACHE_KEY_PREFIX=key_prefix,
         DEFAULT_FROM_EMAIL="bench@example.com",
         WAGTAILADMIN_BASE_URL="https://localhost",
         TRUST_X_FORWARDED_PROTO="1",
@@ -221,22 +236,65 @@ def page_sizes(base, pages):
     return rows
 
 
-def main():
-    ensure_wrk()
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = site_env(port)
-    fresh_database()
-    empty_redis()
+def build(env, grow=False):
+    fresh_database(env["DATABASE_URL"])
     run([PYTHON, "manage.py", "migrate", "--noinput"], env=env)
     run([PYTHON, "manage.py", "load_demo_content"], env=env)
-    run([PYTHON, "manage.py", "collectstatic", "--noinput", "--clear"], env=env)
+    if grow:
+        run([PYTHON, "bench/grow.py", "--posts", "1000", "--situations", "500"], env=env, timeout=1800)
 
+
+def start(env, port):
     command = procfile_web_command(port)
     log(command)
-    process = subprocess.Popen(command, shell=True, cwd=ROOT, env=env, start_new_session=True)  # noqa: S602
+    return subprocess.Popen(command, shell=True, cwd=ROOT, env=env, start_new_session=True)  # noqa: S602
+
+
+def best_of_rounds(runs):
+    """wrk on each (key, base, path) ROUNDS times, taking turns, keeping each one's best run.
+
+    The machine is shared: other load only ever lowers a figure.
+    """
+    best = {}
+    for _ in range(max(ROUNDS, 1)):
+        for key, base, path in runs:
+            result = wrk(base, path)
+            if key not in best or result[0] > best[key][0]:
+                best[key] = result
+            time.sleep(2)  # let the server drain
+    return best
+
+
+def render_times_ms(base, path, count=15):
+    """Single requests one after another: each a full render (the path bypasses the page cache)."""
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        status, _, _ = fetch(base, path)
+        times.append((time.perf_counter() - started) * 1000)
+        if status != 200:
+            raise RuntimeError(f"{path}: status {status}")
+    times.sort()
+    return times[0], times[len(times) // 2]
+
+
+def main():
+    ensure_wrk()
+    port, grown_port = free_port(), free_port()
+    base, grown_base = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{grown_port}"
+    env = site_env(port)
+    grown_env = site_env(grown_port, GROWN_DATABASE_URL, "site911-bench-grown")
+    empty_redis()
+    build(env)
+    build(grown_env, grow=True)
+    run([PYTHON, "manage.py", "collectstatic", "--noinput", "--clear"], env=env)
+
+    process = start(env, port)
+    grown_process = None
     try:
         wait_until_up(base, process)
+        grown_process = start(grown_env, grown_port)
+        wait_until_up(grown_base, grown_process)
         _, _, home = fetch(base, "/")
         css = next(u for u in parse(home).urls if u.endswith(".css"))
         for path in ["/", NEWS_URL]:  # fill the cache
@@ -246,22 +304,25 @@ def main():
             ("static CSS (WhiteNoise)", css),
             ("home, cached", "/"),
             ("news post, cached", NEWS_URL),
-            ("home, uncached", "/?bench=uncached"),
         ]
-        # The machine is shared: run the three fast ones ROUNDS times, interleaved, and keep each
-        # one's best run (other load only ever lowers a figure). The uncached run once.
-        best = {}
-        for round_ in range(ROUNDS if ROUNDS > 0 else 1):
-            for label, path in runs if round_ == 0 else runs[:-1]:
-                result = wrk(base, path)
-                if label not in best or result[0] > best[label][0]:
-                    best[label] = result
-                time.sleep(2)  # let the server drain
-        results = [(label, path, *best[label]) for label, path in runs]
+        best = best_of_rounds([(label, base, path) for label, path in runs])
+        best["home, uncached"] = wrk(base, "/?bench=uncached")
+        results = [(label, path, *best[label]) for label, path in [*runs, ("home, uncached", "/?bench=uncached")]]
+        growth_runs = []
+        for label, small_path, grown_path, _ in GROWTH:
+            growth_runs += [((label, "small"), base, small_path), ((label, "grown"), grown_base, grown_path)]
+        growth = best_of_rounds(growth_runs)
+        sitemap_ms = {size: render_times_ms(b, GROWTH[-1][2]) for size, b in (("small", base), ("grown", grown_base))}
         sizes = page_sizes(base, PAGE_TYPES)
     finally:
         stop(process)
+        if grown_process is not None:
+            stop(grown_process)
+    explain = subprocess.run(
+        [PYTHON, "bench/grow.py", "--explain"], cwd=ROOT, env=grown_env, capture_output=True, text=True, check=True
+    ).stdout
     report(results, sizes)
+    report_growth(growth, sitemap_ms, explain)
 
 
 def stop(process):
@@ -310,6 +371,30 @@ def report(results, sizes):
     for label, path, status, kib in sizes:
         flag = "" if kib <= TARGET_KIB else f"  OVER {TARGET_KIB} KiB"
         print(f"| {label:<20} | {path:<{url_width}} | {status:>6} | {kib:6.1f} KiB{flag}")
+
+
+def report_growth(growth, sitemap_ms, explain):
+    print()
+    print(
+        f"growth: the demo content (3 news posts, 46 situations) and the same plus 1,000 posts and 500 situations, "
+        f"uncached, best of {ROUNDS} (load average {os.getloadavg()[0]:.1f})"
+    )
+    print()
+    header = f"| {'page':<20} | {'small req/s':>11} | {'grown req/s':>11} | {'grown p50':>9} | time grown / small"
+    print(header + " | target")
+    print(f"|{'-' * 22}|{'-' * 13}|{'-' * 13}|{'-' * 11}|{'-' * 20}|-------")
+    for label, _, _, target in GROWTH:
+        small, grown = growth[(label, "small")], growth[(label, "grown")]
+        ratio = small[0] / grown[0]
+        verdict = "" if target is None else f"<= {target}: {'met' if ratio <= target else 'MISSED'}"
+        print(f"| {label:<20} | {small[0]:>11.0f} | {grown[0]:>11.0f} | {grown[1]:>9} | {ratio:>17.2f}x | {verdict}")
+    print()
+    for size, (fastest, median) in sitemap_ms.items():
+        verdict = "" if size == "small" else f"  (target < {TARGET_SITEMAP_MS} ms: "
+        verdict += "" if size == "small" else ("met)" if median < TARGET_SITEMAP_MS else "MISSED)")
+        print(f"sitemap.xml cold render, {size}: median {median:.0f} ms, fastest {fastest:.0f} ms{verdict}")
+    print()
+    print(explain.rstrip())
 
 
 def interrupted(signum, frame):

@@ -2,7 +2,6 @@ import datetime
 import re
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -12,6 +11,12 @@ from wagtail.models import Page, Site
 from home.finder import clean_query
 
 RESULTS_PER_PAGE = 10
+MAX_RESULT_PAGES = 50  # deeper pages rank ever more of the index for nobody
+
+
+def result_page_number(value):
+    """The page asked for, 1 to MAX_RESULT_PAGES; anything else is page 1."""
+    return int(value) if value and value.isdigit() and 1 <= int(value) <= MAX_RESULT_PAGES else 1
 
 
 @require_GET
@@ -20,15 +25,27 @@ def search(request):
     # gets words only, as full-text syntax characters ("<", quotes, "*") raise errors in SQLite's FTS5.
     query = clean_query(request.GET.get("q", ""))
     terms = " ".join(re.findall(r"\w+", query))
-    results = Page.objects.none()
+    number = result_page_number(request.GET.get("page"))
+    offset = (number - 1) * RESULTS_PER_PAGE
+    results = []
     if terms:
         site = Site.find_for_request(request)
         pages = Page.objects.live().public()
         if site:
             pages = pages.descendant_of(site.root_page, inclusive=True)
-        results = pages.specific().search(terms)
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(request, "home/search.html", {"query": query, "results": page_obj})
+        # One result more than a page shows whether there is a next page: the whole result is never
+        # counted (the page shows "Results 11-20", not a total).
+        results = list(pages.specific().search(terms)[offset : offset + RESULTS_PER_PAGE + 1])
+    context = {
+        "query": query,
+        "results": results[:RESULTS_PER_PAGE],
+        "first": offset + 1,
+        "last": offset + len(results[:RESULTS_PER_PAGE]),
+        "number": number,
+        "previous_page": number - 1 if number > 1 else None,
+        "next_page": number + 1 if len(results) > RESULTS_PER_PAGE and number < MAX_RESULT_PAGES else None,
+    }
+    return TemplateResponse(request, "home/search.html", context)
 
 
 @require_GET

@@ -20,6 +20,7 @@ from news import filters
 from news.blocks import NewsBodyBlock
 from news.jsonld import json_ld_script
 from site911 import page_cache
+from site911.content_memo import memoized
 from site911.view_restrictions import MemoizedViewRestrictionsMixin
 
 POSTS_PER_PAGE = 10
@@ -54,7 +55,8 @@ class NewsPageQuerySet(PageQuerySet):
         return self.live().public().newest_first()
 
     def newest_first(self):
-        return self.order_by("-date", "-pk")
+        """In the order of NewsPage's `news_newest_first` index."""
+        return self.order_by("-date", "-page_ptr_id")
 
     def for_listing(self):
         """What a list of posts shows, fetched in the same query however many posts there are."""
@@ -95,6 +97,31 @@ class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
         """The published posts in this section, newest first."""
         return NewsPage.objects.published().child_of(self).for_listing()
 
+    def filter_choices(self):
+        """The categories and years that have posts here, newest year first: read once per content generation.
+
+        Both scan the whole section, so they are kept in the content memo (site911/content_memo.py),
+        which every publish, unpublish or category change renews.
+        """
+
+        def build():
+            in_section = NewsPage.objects.live().public().child_of(self)
+            return {
+                "categories": list(NewsCategory.objects.filter(news_pages__in=in_section).distinct()),
+                "years": [d.year for d in in_section.dates("date", "year", order="DESC")],
+            }
+
+        return memoized(("news_filter_choices", self.pk), build)
+
+    def post_ids(self, posts, category_slug, tag_slug, year):
+        """The ids of a (filtered) list's posts in order: read once per content generation.
+
+        A page of the list then fetches its ten posts by primary key, and counting the pages is a
+        len(): page 50 costs what page 1 does, however big the archive.
+        """
+        key = ("news_post_ids", self.pk, category_slug, tag_slug, year)
+        return memoized(key, lambda: list(posts.values_list("pk", flat=True)))
+
     @staticmethod
     def listing_url(base_url, page=None, **filters):
         """A link to the list at `base_url` with the given filters (category/tag slug, year) and page number."""
@@ -121,8 +148,10 @@ class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
             if tag is None:
                 raise Http404("No such tag")
             posts = posts.tagged(tag)
+        choices = self.filter_choices()
         if year:
-            posts = posts.in_year(year)
+            # A year without posts lists nothing: no query, and made-up years cannot fill the memo.
+            posts = posts.in_year(year) if year in choices["years"] else posts.none()
 
         base_url = self.get_url(request)
 
@@ -130,12 +159,13 @@ class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
             return self.listing_url(base_url, page, **params)
 
         current = {"category": category_slug, "tag": tag_slug, "year": year}
-        paginator = Paginator(posts, POSTS_PER_PAGE)
+        ids = [] if posts.query.is_empty() else self.post_ids(posts, category_slug, tag_slug, year)
+        paginator = Paginator(ids, POSTS_PER_PAGE)
         number = filters.page_number(request.GET.get("page"), paginator.num_pages)
         page_obj = paginator.page(number)
         page_cache.paginated(request, paginator.num_pages)
+        page_obj.object_list = list(posts.filter(pk__in=page_obj.object_list))
 
-        in_section = NewsPage.objects.live().public().child_of(self)
         context.update(
             category=category,
             tag=tag,
@@ -155,15 +185,15 @@ class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
                     "url": link(category=c.slug, year=year),
                     "current": c == category,
                 }
-                for c in NewsCategory.objects.filter(news_pages__in=in_section).distinct()
+                for c in choices["categories"]
             ],
             year_links=[
                 {
-                    "year": d.year,
-                    "url": link(category=category_slug, year=d.year),
-                    "current": d.year == year,
+                    "year": y,
+                    "url": link(category=category_slug, year=y),
+                    "current": y == year,
                 }
-                for d in in_section.dates("date", "year", order="DESC")
+                for y in choices["years"]
             ],
         )
         return context
@@ -236,6 +266,10 @@ class NewsPage(MemoizedViewRestrictionsMixin, Page):
 
     class Meta:
         verbose_name = "news page"
+        # The order of NewsPageQuerySet.newest_first: the newest N posts (the feeds, the home page's
+        # latest news, the list's first page when the content memo is off) are read from the start
+        # of this index instead of sorting every post.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
     @property
     def meta_description(self):

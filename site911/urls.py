@@ -2,13 +2,13 @@ from django.conf import settings
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from site911 import media as media_views
 from site911 import page_passwords
+from site911 import sitemap
 
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
@@ -24,7 +24,8 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap.sitemap_section, name="sitemap_section"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     # Before Wagtail's catch-all, which would otherwise look for a page called "feed" under /news/.
     path("news/feed/", NewsRssFeed(), name="news_feed"),

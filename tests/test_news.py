@@ -488,6 +488,45 @@ def test_queries_do_not_grow_with_the_number_of_posts(client, news_index, django
             client.get(path)
 
 
+def render_queries(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    return response, [q["sql"] for q in queries]
+
+
+def test_the_list_reads_its_filters_and_page_count_once_per_publish_not_on_every_render(client, news_index):
+    """Categories, years and the number of pages come from the content memo; a page's posts by primary key."""
+    for n in range(25):
+        make_post(news_index, f"Post {n}", datetime.date(2019, 1, 1) + datetime.timedelta(days=n), "community")
+    # `nocache` bypasses the full-page cache (not an allowed parameter); the content memo still applies.
+    client.get("/news/?nocache=1")
+    for path in ["/news/?nocache=1", "/news/?page=3&nocache=1", "/news/?category=community&nocache=1"]:
+        client.get(path)
+        response, queries = render_queries(client, path)
+        scans = [sql for sql in queries if "COUNT(" in sql or "DISTINCT" in sql or "OFFSET" in sql]
+        assert scans == [], (path, scans)
+    page_3 = soup(client.get("/news/?page=3&nocache=1"))
+    assert len(page_3.select("main .news-list > li")) == 8  # 28 posts, 10 to a page
+    years = soup(response).find("nav", attrs={"aria-label": "News by year"})
+    assert "2019" in years.get_text()
+
+    # A publish renews them: a post in a new year and a new category shows in the filters at once.
+    category = NewsCategory.objects.create(name="Recruiting", slug="recruiting")
+    post = make_post(news_index, "We are hiring", datetime.date(2021, 5, 1), "recruiting", live=False)
+    post.save_revision().publish()
+    filters_nav = soup(client.get("/news/?nocache=1")).find("div", class_="news-filters")
+    assert category.name in filters_nav.get_text() and "2021" in filters_nav.get_text()
+    assert "We are hiring" in listed_titles(client.get("/news/?year=2021&nocache=1"))
+
+
+def test_a_year_without_posts_lists_nothing_without_asking_the_database(client, news_index):
+    client.get("/news/?year=1999")
+    response, queries = render_queries(client, "/news/?year=1999&nocache=1")
+    assert "No posts match." in response.content.decode()
+    assert not [sql for sql in queries if "news_newspage" in sql and "1999" in sql]
+
+
 # --- staff workflow ------------------------------------------------------------------------------------------------
 
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from site911 import static_headers
 from site911.env import env_bool, env_float, env_int, env_list, env_rate, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -52,6 +53,10 @@ MIDDLEWARE = [
     "site911.security.CrossOriginResourcePolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise (static files come pre-compressed) and above the page cache: compresses the
+    # pages it does not hold (forms, search, finder answers, 404s) with Django's Heal-the-BREACH
+    # padding; what is already compressed (a cached page's gzip copy) is left as it is.
+    "django.middleware.gzip.GZipMiddleware",
     "site911.security.SiteCSPMiddleware",
     # Early: a cached page skips sessions, CSRF, auth and rendering (see site911/page_cache.py).
     # Below the CSP middleware, so cached pages get the policy header too.
@@ -166,6 +171,9 @@ MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
 # Static files are for this site's pages only (no Access-Control-Allow-Origin: *).
 WHITENOISE_ALLOW_ALL_ORIGINS = False
+# Files browsers ask for at the site's root (/favicon.ico), served by WhiteNoise with a long max-age.
+WHITENOISE_ROOT = BASE_DIR / "public"
+WHITENOISE_ADD_HEADERS_FUNCTION = static_headers.add_headers
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -213,6 +221,9 @@ OUTREACH_RETENTION_DAYS = env_int("OUTREACH_RETENTION_DAYS", 365)
 RECAPTCHA_PUBLIC_KEY = env_str("RECAPTCHA_PUBLIC_KEY")
 RECAPTCHA_PRIVATE_KEY = env_str("RECAPTCHA_PRIVATE_KEY")
 RECAPTCHA_VERIFY_REQUEST_TIMEOUT = env_int("RECAPTCHA_VERIFY_REQUEST_TIMEOUT", 5)
+
+# Past this many pages, /sitemap.xml becomes an index of several files (site911/sitemap.py).
+SITEMAP_URLS_PER_FILE = 5000
 
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Minneapolis 911")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
