@@ -7,8 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from site911 import media as media_views
-from site911 import page_passwords
-from site911 import sitemap
+from site911 import page_passwords, sitemap
 
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
