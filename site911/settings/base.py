@@ -56,7 +56,7 @@ MIDDLEWARE = [
     # Below WhiteNoise (static files come pre-compressed) and above the page cache: compresses the
     # pages it does not hold (forms, search, finder answers, 404s) with Django's Heal-the-BREACH
     # padding; what is already compressed (a cached page's gzip copy) is left as it is.
-    "django.middleware.gzip.GZipMiddleware",
+    "site911.compression.CompressionMiddleware",
     "site911.security.SiteCSPMiddleware",
     # Early: a cached page skips sessions, CSRF, auth and rendering (see site911/page_cache.py).
     # Below the CSP middleware, so cached pages get the policy header too.
