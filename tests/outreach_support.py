@@ -72,6 +72,19 @@ def future_date(days=30):
     return timezone.localdate() + datetime.timedelta(days=days)
 
 
+def requester_fields(n):
+    """A valid request's own fields, different for each `n` (so no two are duplicates of each other)."""
+    return {
+        "name": f"Requester {n}",
+        "email": f"requester{n}@example.org",
+        "organization": f"Block Club {n}",
+        "event_type": "block_party",
+        "event_date": future_date(30).isoformat(),
+        "start_time": "18:30",
+        "address": f"{n} Main St",
+    }
+
+
 def form_token(client, url="/request-a-speaker/"):
     """The submission token of a freshly shown form, as a visitor's browser would send it back."""
     response = client.get(url)

@@ -24,7 +24,7 @@ from django.test import override_settings
 
 from outreach.models import SpeakerRequest
 from tests.outreach_support import *  # noqa: F403 - clear_cache: no counts left from other tests
-from tests.outreach_support import free_port, future_date
+from tests.outreach_support import free_port, requester_fields
 
 ROOT = Path(__file__).resolve().parent.parent
 PROXY_HEADERS = ROOT / "deploy" / "nginx-proxy-headers.conf"
@@ -156,16 +156,7 @@ def test_forged_addresses_do_not_escape_the_admin_lockout_and_it_shuts_out_only_
 @override_settings(NUM_PROXIES=1, OUTREACH_RATE_LIMIT="2/h")
 def test_the_speaker_form_limit_counts_each_visitor_and_ignores_forged_addresses(nginx, speaker_page):
     def send(visitor, n, forged=None):
-        data = {
-            **visitor.form("/request-a-speaker/"),
-            "name": f"Requester {n}",
-            "email": f"requester{n}@example.org",
-            "organization": f"Block Club {n}",
-            "event_type": "block_party",
-            "event_date": future_date(30).isoformat(),
-            "start_time": "18:30",
-            "address": f"{n} Main St",
-        }
+        data = {**visitor.form("/request-a-speaker/"), **requester_fields(n)}
         headers = {"X-Forwarded-For": forged} if forged else {}
         return visitor.request("POST", "/request-a-speaker/", data, headers).status
 

@@ -14,7 +14,7 @@ from django.test import override_settings
 
 from outreach.models import SpeakerRequest
 from tests.outreach_support import *  # noqa: F403
-from tests.outreach_support import future_date
+from tests.outreach_support import requester_fields
 
 SIMULTANEOUS = 12
 
@@ -59,17 +59,7 @@ def test_simultaneous_requests_from_one_address_are_held_to_the_limit(
     statuses = [None] * SIMULTANEOUS
 
     def send(n):
-        data = {
-            **forms[n],
-            "name": f"Requester {n}",
-            "email": f"requester{n}@example.org",
-            "organization": f"Block Club {n}",
-            "event_type": "block_party",
-            "event_date": future_date(30).isoformat(),
-            "start_time": "18:30",
-            "address": f"{n} Main St",
-            "website": "",
-        }
+        data = {**forms[n], **requester_fields(n), "website": ""}
         cookies = session.cookies.get_dict()
         start.wait()
         response = requests.post(
