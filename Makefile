@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run worker test lint format bench eval-finder clean
+.PHONY: run worker test lint imports format bench eval-finder clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check $$(find site911 home news outreach -name '*.html')
+	$(MAKE) --no-print-directory imports
+
+# The app import graph; fails when site911 imports an app (outside urls.py) or news/outreach import anything but site911.
+imports:
+	$(PYTHON) bench/import_graph.py
 
 format: $(VENV)/.dev
 	$(BIN)/ruff check --fix .

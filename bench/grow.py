@@ -29,7 +29,7 @@ from django.utils import timezone  # noqa: E402
 from bench.situations import grown_situations  # noqa: E402
 from home.models import GuidancePage, Situation  # noqa: E402
 from news.models import POSTS_PER_PAGE, NewsCategory, NewsIndexPage, NewsPage  # noqa: E402
-from site911 import page_cache  # noqa: E402
+from site911.caching import generation  # noqa: E402
 
 SUBJECTS = ["dispatcher", "call taker", "supervisor", "training class", "text-to-911 service", "radio upgrade"]
 EVENTS = ["recognized", "honored", "completes training", "goes live", "nominated", "marks a milestone"]
@@ -101,7 +101,7 @@ def main():
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")  # fresh planner statistics, as autovacuum would soon give
-    page_cache.clear("bench: database grown")
+    generation.clear("bench: database grown")
 
 
 if __name__ == "__main__":

@@ -1,45 +1,39 @@
-"""Demo content from the seed (../shared/seed/minneapolis-911.txt), built idempotently.
+"""Demo home, guidance and about pages (the Minneapolis 911 page's content, written here), built idempotently.
 
 Each helper creates what is missing and leaves alone what exists, so running the command again
-changes nothing and never overwrites what an editor changed.
+changes nothing and never overwrites what an editor changed (the contract: site911/demo.py).
 """
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from home.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 from home.demo_situations import SITUATIONS
-from home.models import ContactNumbers, GuidancePage, HomePage, Situation, StandardPage
+from home.models import GuidancePage, HomePage, Situation, StandardPage
+from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+from site911.demo import ensure_child, ensure_tree_root, publish
 
 SITE_NAME = "Minneapolis 911"
 
 
-def publish(page):
-    page.save_revision().publish()
-    return page
+def load(demo):
+    """The default site and its home page, then the guidance and about pages, first among the home page's links."""
+    demo.site, demo.home, demo.home_created = ensure_home()
+    guidance = build_guidance(demo.home)
+    about = build_about(demo.home)
+    demo.links += [
+        (guidance, "", "Examples of what to call 911 for, and what to call 311 for."),
+        (about, "", "Who answers your call and how the center works."),
+    ]
 
 
-def ensure_child(parent, model, slug, **fields):
-    """The live child of `parent` with `slug`, created and published when missing. Returns (page, created)."""
-    existing = parent.get_children().filter(slug=slug).first()
-    if existing:
-        return existing.specific, False
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    return publish(page), True
-
-
-def ensure_tree_root():
-    """Wagtail's root node and default locale, which its migrations create (a flushed database lacks them)."""
-    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(
-            instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page))
-        )
-    return root
+def finish(demo):
+    """A new home page lists where residents go next: every app's links, in INSTALLED_APPS order."""
+    if demo.home_created:
+        demo.home.links = [
+            ("link", {"page": page, "title": title, "description": description})
+            for page, title, description in demo.links
+        ]
+        publish(demo.home)
 
 
 def ensure_home():
@@ -79,45 +73,6 @@ def ensure_home():
         if not Site.objects.filter(root_page=placeholder).exists():
             placeholder.delete()
     return site, home, created
-
-
-def ensure_contact_numbers(site):
-    """Minneapolis's numbers, created once: a setting that exists (an editor's) is left as it is."""
-    if ContactNumbers.objects.filter(site=site).exists():
-        return
-    ContactNumbers.objects.create(
-        site=site,
-        emergency_label="Emergency",
-        emergency_number="911",
-        emergency_when="Police, fire or medical help needs to come to your location now.",
-        # Minnesota takes texts to 911 statewide: "call if you can, text if you can't".
-        text_to_911_enabled=True,
-        text_to_911_instruction=(
-            "Text 911 if you can't call: send your address and what is happening; no photos or group texts."
-        ),
-        tty_guidance=(
-            "Call 911 with your TTY and press any key. A silent call is treated as a possible TTY call, "
-            "so stay on the line. Relay and video relay users can also ask for 911."
-        ),
-        interpreter_guidance="Say the language you speak, in English: an interpreter will join the call.",
-        non_emergency_label="Non-emergency",
-        non_emergency_number="311",
-        non_emergency_full_number="(612) 673-3000",
-        non_emergency_when="Non-emergency crime reports, or incidents that already happened and need no police response.",
-        # As published by the city in 2026: staff check them under Settings → Contact numbers.
-        non_emergency_hours="Monday–Friday 7 a.m.–7 p.m., Saturday–Sunday 8 a.m.–4:30 p.m.",
-        non_emergency_online_report_url="https://www.minneapolismn.gov/government/departments/311/",
-        outside_city_label="Outside city limits",
-        outside_city_number="(612) 348-2345",
-        outside_city_when="You are outside Minneapolis city limits but need an immediate Minneapolis Police response.",
-        crisis_label="988 Suicide & Crisis Lifeline",
-        crisis_number="988",
-        crisis_text_number="988",
-        crisis_when=(
-            "A mental-health, suicide or substance-use crisis: call or text, any time. If someone is in danger "
-            "now, call 911: Minneapolis can send a Behavioral Crisis Response team."
-        ),
-    )
 
 
 def build_guidance(home):

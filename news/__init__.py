@@ -1,0 +1,1 @@
+"""News and recognition posts: the news index, posts, categories, feeds and the review workflow."""

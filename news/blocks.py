@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from home.blocks import FigureBlock, QuoteBlock, heading_block, paragraph_block
+from site911.blocks import FigureBlock, QuoteBlock, heading_block, paragraph_block
 
 
 class NewsBodyBlock(blocks.StreamBlock):

@@ -1,4 +1,4 @@
-"""Demo news from the seed (../shared/seed/minneapolis-911.txt), built idempotently like home.demo.
+"""Demo news (the Minneapolis 911 page's posts, written here), built idempotently (the contract: site911/demo.py).
 
 Pages are created when missing and otherwise left alone, so running the command again changes nothing and never
 overwrites what an editor changed. The groups, workflow and page permissions are set up when the news index is
@@ -10,10 +10,9 @@ import datetime
 from django.apps import apps
 from taggit.models import Tag
 
-from home.demo import ensure_child
-from home.models import StandardPage
 from news import staff
 from news.models import Honoree, NewsIndexPage, NewsPage, NewsPageTag
+from site911.demo import ensure_child
 
 AWARD_SLUG = "make-a-difference-award"
 
@@ -21,9 +20,10 @@ AWARD_SLUG = "make-a-difference-award"
 def build_award_page(home):
     """An evergreen page explaining the award: a StandardPage, not a dated NewsPage, so it stays out of the
     news list and feeds and is not ordered by a date."""
+    # home's page type, found by name: news imports nothing from home.
     page, _ = ensure_child(
         home,
-        StandardPage,
+        apps.get_model("home", "StandardPage"),
         AWARD_SLUG,
         title="911 Make A Difference Award",
         search_description="How Minneapolis 911 staff are recommended and nominated for “Making A Difference” recognition.",
@@ -179,6 +179,12 @@ def ensure_post(index, categories, slug, category, tags, **fields):
         return existing.specific, False
     tagged_items = [NewsPageTag(tag=Tag.objects.get_or_create(name=name)[0]) for name in tags]
     return ensure_child(index, NewsPage, slug, category=categories[category], tagged_items=tagged_items, **fields)
+
+
+def load(demo):
+    """The news index and its posts under the home page, third among the home page's links."""
+    index = build(demo.home)
+    demo.links.append((index, "News and recognition", "Awards, nominations and news."))
 
 
 def build(home):

@@ -19,9 +19,9 @@ from wagtail.search import index
 from news import filters
 from news.blocks import NewsBodyBlock
 from news.jsonld import json_ld_script
-from site911 import page_cache
-from site911.content_memo import memoized
-from site911.view_restrictions import MemoizedViewRestrictionsMixin
+from site911.caching import keys
+from site911.caching.content_memo import memoized
+from site911.caching.view_restrictions import MemoizedViewRestrictionsMixin
 
 POSTS_PER_PAGE = 10
 
@@ -100,7 +100,7 @@ class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
     def filter_choices(self):
         """The categories and years that have posts here, newest year first: read once per content generation.
 
-        Both scan the whole section, so they are kept in the content memo (site911/content_memo.py),
+        Both scan the whole section, so they are kept in the content memo (site911/caching/content_memo.py),
         which every publish, unpublish or category change renews.
         """
 
@@ -163,7 +163,7 @@ class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
         paginator = Paginator(ids, POSTS_PER_PAGE)
         number = filters.page_number(request.GET.get("page"), paginator.num_pages)
         page_obj = paginator.page(number)
-        page_cache.paginated(request, paginator.num_pages)
+        keys.paginated(request, paginator.num_pages)
         page_obj.object_list = list(posts.filter(pk__in=page_obj.object_list))
 
         context.update(

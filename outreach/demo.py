@@ -1,14 +1,23 @@
-"""Demo content for the speaker-request page, from the seed text. Idempotent: never overwrites editor edits.
+"""Demo content for the speaker-request page (written here). Idempotent: never overwrites editor edits.
+
+The contract with `load_demo_content`: site911/demo.py.
 
 The Outreach setting names the supervisor from the seed, but its addresses are left blank on purpose: requests
 go to OUTREACH_SUPERVISOR_EMAIL, and the page says to call the non-emergency number, until staff set them under
 Settings → Outreach.
 """
 
-from home.demo import ensure_child
 from outreach.models import OutreachSettings, SpeakerRequestPage
+from site911.demo import ensure_child
 
 SLUG = "request-a-speaker"
+
+
+def load(demo):
+    """The speaker-request page and the Outreach setting; the page is last among the home page's links."""
+    speaker_page, _ = build(demo.home)
+    ensure_outreach_settings(demo.site)
+    demo.links.append((speaker_page, "", "Ask 911 staff to speak at your block party or community meeting."))
 
 
 def ensure_outreach_settings(site):

@@ -13,9 +13,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.models import Site
 
-from home.contact import EMERGENCY, NON_EMERGENCY
-from home.models import ContactNumbers
 from outreach.models import EmailDelivery, OutreachSettings
+from site911.contact import EMERGENCY, NON_EMERGENCY, ContactNumbers
 
 
 class NoRecipient(Exception):

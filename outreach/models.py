@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from site911.view_restrictions import MemoizedViewRestrictionsMixin
+from site911.caching.view_restrictions import MemoizedViewRestrictionsMixin
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -16,6 +16,8 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 @register_setting(icon="mail")
 class OutreachSettings(BaseSiteSetting):
     """Where speaker requests go. Staff edit it under Settings → Outreach."""
+
+    page_cache_invalidates = False  # no public page shows it (site911/caching/invalidation.py)
 
     supervisor_email = models.EmailField(
         blank=True,
@@ -100,6 +102,8 @@ class SpeakerRequestPage(MemoizedViewRestrictionsMixin, Page):
 
 
 class SpeakerRequest(models.Model):
+    page_cache_invalidates = False  # a request arriving changes no public page (site911/caching/invalidation.py)
+
     # What the requester fills in, in form order: the form, duplicate detection, the admin and the export use it.
     REQUESTER_FIELDS = (
         "name",

@@ -2,7 +2,7 @@
 
 from django.middleware.gzip import GZipMiddleware
 
-from site911.page_cache import accepts_gzip
+from site911.caching.entries import accepts_gzip
 
 
 class CompressionMiddleware(GZipMiddleware):

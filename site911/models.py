@@ -1,13 +1,20 @@
-"""The page cache's generation, kept in the database so that no change can be missed.
+"""The site-wide models. The page cache's generation is defined here; the Contact numbers setting
+(site911/contact.py) and the site alert (site911/alerts.py) live beside the code that reads them.
 
+The page cache's generation is kept in the database so that no change can be missed.
 Every cached page and every memoized value records the generation it was built under; a request
 reads the generation from here once (one primary-key query) and uses only what was built under it.
 A change (publishing, a snippet or setting saved, a page made private) increases it in the same
 transaction as the change itself, so the two are committed together, and every process, with or
-without Redis, sees both from its next request on (site911/page_cache.py).
+without Redis, sees both from its next request on (site911/caching/).
 """
 
 from django.db import models
+
+from site911.alerts import SiteAlert
+from site911.contact import ContactNumbers
+
+__all__ = ["ContactNumbers", "PageCacheGeneration", "SiteAlert"]
 
 
 class PageCacheGeneration(models.Model):

@@ -4,7 +4,7 @@ Wagtail's own sitemap loads every page as its specific model, asks each for its 
 Django's sitemap template: with a thousand news posts a render took over a second, and every
 publish clears the page cache that holds it. This reads only the columns a sitemap shows (URL
 path, last publication) in one query, builds each URL from the site's root path, which the content
-memo keeps (site911/content_memo.py), and writes the XML directly (the template loop was most of
+memo keeps (site911/caching/content_memo.py), and writes the XML directly (the template loop was most of
 the time). Page types' own `get_sitemap_urls` are not consulted: none of this site's overrides it.
 
 Up to SITEMAP_URLS_PER_FILE pages, /sitemap.xml lists them; past that it becomes a sitemap index

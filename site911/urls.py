@@ -4,14 +4,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from site911 import media as media_views
-from site911 import page_passwords, sitemap
+from site911 import page_passwords, sitemap, views
 
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
-    path(".well-known/security.txt", home_views.security_txt, name="security_txt"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     # Wagtail's own password views, with wrong guesses limited (before the includes that define them).
     path(
         "documents/authenticate_with_password/<int:restriction_id>/",
@@ -22,10 +21,10 @@ urlpatterns = [
         page_passwords.authenticate_page_password,
     ),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", home_views.search, name="search"),
+    path("search/", views.search, name="search"),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
     path("sitemap-<section>.xml", sitemap.sitemap_section, name="sitemap_section"),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     # Before Wagtail's catch-all, which would otherwise look for a page called "feed" under /news/.
     path("news/feed/", NewsRssFeed(), name="news_feed"),
     path("news/feed/atom/", NewsAtomFeed(), name="news_feed_atom"),

@@ -33,11 +33,11 @@ def demo_site(db):
 def fresh_page_cache(request):
     """Every test that uses the database starts with an empty page cache and memo (tests share one
     process and, in CI, one Redis): a new generation, rolled back with the test's other changes."""
-    from site911 import page_cache
+    from site911.caching import generation
 
     if request.node.get_closest_marker("django_db") or "_django_db_helper" in request.fixturenames:
         request.getfixturevalue("_django_db_helper")  # pytest-django's database access, `db` or transactional
-        page_cache.clear("test start")
+        generation.clear("test start")
 
 
 @pytest.fixture

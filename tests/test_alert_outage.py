@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from home.models import SiteAlert
+from site911.alerts import SiteAlert
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.urls import reverse
 
-from home.models import SiteAlert
+from site911.alerts import SiteAlert
 from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
@@ -155,7 +155,7 @@ def test_valid_links(link):
 def test_staff_post_and_filter_alerts_in_the_admin(client, demo_site, django_user_model):
     staff = django_user_model.objects.create_superuser("staff", "staff@example.com", "a-long-password-1")
     client.force_login(staff)
-    add_url = reverse("wagtailsnippets_home_sitealert:add")
+    add_url = reverse("wagtailsnippets_site911_sitealert:add")
     response = client.post(
         add_url,
         {
@@ -168,7 +168,7 @@ def test_staff_post_and_filter_alerts_in_the_admin(client, demo_site, django_use
     )
     assert response.status_code == 302, response.content[:2000]
     SiteAlert.objects.create(message="Old notice.", is_active=False)
-    list_url = reverse("wagtailsnippets_home_sitealert:list")
+    list_url = reverse("wagtailsnippets_site911_sitealert:list")
     active = client.get(list_url, {"is_active": "true"}).content.decode()
     assert "Phones are down in Ward 3." in active
     assert "Old notice." not in active

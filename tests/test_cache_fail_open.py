@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from site911 import cache as fail_open
+from site911.caching import redis_backend as fail_open
 from tests.helpers import soup, tel_links
 
 
@@ -27,7 +27,7 @@ def redis_down():
     with override_settings(
         CACHES={
             "default": {
-                "BACKEND": "site911.cache.FailOpenRedisCache",
+                "BACKEND": "site911.caching.redis_backend.FailOpenRedisCache",
                 "LOCATION": location,
                 "OPTIONS": {"SOCKET_TIMEOUT": 0.25, "RETRY_AFTER": 2, "WARN_EVERY": 60},
             }

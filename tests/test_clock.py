@@ -8,10 +8,10 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from home.management.commands import clock
 from home.models import StandardPage
 from outreach import tasks
 from outreach.models import EmailDelivery, SpeakerRequest
+from site911.management.commands import clock
 from tests.helpers import text
 from tests.outreach_support import make_request
 

@@ -4,7 +4,7 @@
 import pytest
 from django.core.management import call_command
 
-from home.models import ContactNumbers
+from site911.contact import ContactNumbers
 from tests.helpers import soup, text
 from tests.public_pages import PUBLIC_PAGES
 

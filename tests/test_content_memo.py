@@ -5,8 +5,9 @@ import time
 import pytest
 from wagtail.models import Page, Site
 
-from home.models import ContactNumbers, StandardPage
-from site911 import content_memo
+from home.models import StandardPage
+from site911.caching import content_memo
+from site911.contact import ContactNumbers
 from tests.helpers import soup, tel_links
 
 pytestmark = pytest.mark.django_db

@@ -2,10 +2,11 @@
 
 import pytest
 
-from home.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
-from home.finder import answer_for, clean_query
+from home.finder import answer_for
 from home.finder.evaluate import FILES, MIN_NON_EMERGENCY_ACCURACY, demo_index, load, rates, score
 from home.finder.text import stem, words
+from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+from site911.text import clean_query
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
-from home.models import ContactNumbers, GuidancePage, HomePage, StandardPage
+from home.models import GuidancePage, HomePage, StandardPage
+from site911.contact import ContactNumbers
 from tests.helpers import soup, tel_links, text
 
 pytestmark = pytest.mark.django_db

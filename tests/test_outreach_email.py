@@ -332,7 +332,7 @@ def test_stalled_deliveries_are_queued_again(transactional_db, client, speaker_p
 def test_the_clock_queues_again_what_a_killed_worker_left_sending(transactional_db, client, speaker_page, monkeypatch):
     from django.core.management import call_command
 
-    from home.management.commands import clock
+    from site911.management.commands import clock
 
     submit(client, valid_data(client))
     overdue = timezone.now() - datetime.timedelta(minutes=20)

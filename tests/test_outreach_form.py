@@ -36,7 +36,7 @@ def error_summary(response):
 
 
 def test_page_says_it_is_not_for_emergencies_with_numbers_from_the_setting(client, speaker_page):
-    from home.models import ContactNumbers
+    from site911.contact import ContactNumbers
 
     numbers = ContactNumbers.objects.get()
     numbers.non_emergency_number = "312"
@@ -398,7 +398,7 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_limited(client, speaker
 
 def test_requests_are_accepted_when_redis_is_down(client, speaker_page):
     down = {
-        "BACKEND": "site911.cache.FailOpenRedisCache",
+        "BACKEND": "site911.caching.redis_backend.FailOpenRedisCache",
         "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens here
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }

@@ -18,7 +18,8 @@ from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Page
 
-from home.models import SiteAlert, StandardPage
+from home.models import StandardPage
+from site911.alerts import SiteAlert
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -6,8 +6,9 @@ with content. The news list, a news post and the feeds are checked with 100 post
 
 import pytest
 
-from home.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
-from home.models import GuidancePage, HomePage, SiteAlert, Situation, StandardPage
+from home.models import GuidancePage, HomePage, Situation, StandardPage
+from site911.alerts import SiteAlert
+from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 
 pytestmark = pytest.mark.django_db
 

@@ -14,6 +14,5 @@ the admin) choose what to show and settle descriptions without any signal.
 
 from home.finder.answer import NO, YES, Answer, answer_for
 from home.finder.index import SituationIndex
-from home.finder.text import clean_query
 
-__all__ = ["NO", "YES", "Answer", "SituationIndex", "answer_for", "clean_query"]
+__all__ = ["NO", "YES", "Answer", "SituationIndex", "answer_for"]

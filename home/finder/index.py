@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from home.finder.reading import NEGATORS, NO_DANGER, STOPWORDS, Lexicon, editor_words
-from home.finder.text import Corrector, clean_query, words
+from home.finder.text import Corrector, words
+from site911.text import clean_query
 
 # Two-word forms that mean one thing.
 _JOINED = {("break", "in"): "breakin", ("break", "into"): "breakin", ("spray", "paint"): "spraypaint"}

@@ -14,8 +14,6 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 
-MAX_QUERY_LENGTH = 200
-
 _WORD = re.compile(r"[a-z0-9]+")
 # Contractions, with or without the apostrophe.
 _CONTRACTIONS = {
@@ -137,12 +135,6 @@ IRREGULAR = {
     "oding": "overdose",
     "odeing": "overdose",
 }
-
-
-def clean_query(raw):
-    """Drop control characters and markup-significant noise; cap the length. Never raises."""
-    text = "".join(ch for ch in str(raw) if unicodedata.category(ch)[0] != "C" or ch == " ")
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
 def words(text):

@@ -2,7 +2,7 @@ from django import template
 from wagtail.models import Site
 
 from news.models import NewsIndexPage, NewsPage
-from site911.content_memo import memoized
+from site911.caching.content_memo import memoized
 
 register = template.Library()
 

@@ -16,7 +16,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "site911",  # the page cache generation (site911/models.py)
+    "site911",  # the core app: site-wide settings, snippets, views, commands and caching (apps.py)
     "home",
     "news",
     "outreach",
@@ -58,10 +58,10 @@ MIDDLEWARE = [
     # padding; what is already compressed (a cached page's gzip copy) is left as it is.
     "site911.compression.CompressionMiddleware",
     "site911.security.SiteCSPMiddleware",
-    # Early: a cached page skips sessions, CSRF, auth and rendering (see site911/page_cache.py).
+    # Early: a cached page skips sessions, CSRF, auth and rendering (see site911/caching/).
     # Below the CSP middleware, so cached pages get the policy header too.
-    "site911.page_cache.PageCacheMiddleware",
-    "site911.content_memo.SiteMemoMiddleware",
+    "site911.caching.middleware.PageCacheMiddleware",
+    "site911.caching.content_memo.SiteMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -105,13 +105,13 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; Redis when REDIS_URL is set, so every process shares one cache.
-# site911.cache.FailOpenRedisCache is Django's RedisCache that treats an unreachable Redis as a miss
+# site911.caching.redis_backend.FailOpenRedisCache is Django's RedisCache that treats an unreachable Redis as a miss
 # (logged), with short socket timeouts: Redis going down must not take pages down.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "site911.cache.FailOpenRedisCache",
+            "BACKEND": "site911.caching.redis_backend.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "site911"),
             "OPTIONS": {"SOCKET_TIMEOUT": env_float("REDIS_TIMEOUT", 0.25)},
@@ -120,7 +120,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Full-page cache for anonymous visitors (site911/page_cache.py). Publishing clears it everywhere.
+# Full-page cache for anonymous visitors (site911/caching/). Publishing clears it everywhere.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 # Seconds browsers and CDNs may keep a page (Cache-Control: public, max-age=...).
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
@@ -129,21 +129,13 @@ PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
 # With Redis: each process also keeps a copy of pages, checked against the same generation (no Redis round trip).
 PAGE_CACHE_LOCAL = env_bool("PAGE_CACHE_LOCAL", True)
 # When content next changes by itself (a site alert's end time): no cached copy is kept past it.
-PAGE_CACHE_DEADLINE = "home.alerts.next_end"
+PAGE_CACHE_DEADLINE = "site911.alerts.next_end"
 # `?page=N` is cached only on pages that paginate (N up to their last page); other parameters bypass it.
 # New entries one client address may add per generation (a made-up URL cannot fill the cache).
 PAGE_CACHE_MAX_ADDS_PER_CLIENT = env_int("PAGE_CACHE_MAX_ADDS_PER_CLIENT", 200)
 # Tracking parameters (and utm_*) dropped from the cache key: the page is the same.
 PAGE_CACHE_IGNORED_PARAMS = ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"]
-# Saving or deleting these (besides every snippet and setting) clears the page cache.
-# Snippets and settings that no public page shows: saving them (a speaker request arriving) keeps the cache.
-PAGE_CACHE_IGNORED_MODELS = ["outreach.speakerrequest", "outreach.outreachsettings"]
-PAGE_CACHE_INVALIDATING_MODELS = [
-    "wagtailcore.site",
-    "wagtailcore.pageviewrestriction",
-    "wagtailimages.image",
-    "wagtaildocs.document",
-]
+# What clears the cache: site911/caching/invalidation.py (a model opts out with `page_cache_invalidates = False`).
 
 # Wagtail runs its own background work on the default backend: keep it immediate.
 # E-mail goes through the database queue ("email"), run by `manage.py db_worker --backend email`.

@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
-from home.models import SiteAlert
+from site911.alerts import SiteAlert
 
 
 def new_visitor(browser, live_site):

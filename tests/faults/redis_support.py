@@ -16,7 +16,7 @@ import redis
 from django.core.cache import caches
 from django.test import override_settings
 
-from site911 import cache as fail_open
+from site911.caching import redis_backend as fail_open
 
 
 def free_port():
@@ -107,7 +107,7 @@ def site_cache_on(server):
     with override_settings(
         CACHES={
             "default": {
-                "BACKEND": "site911.cache.FailOpenRedisCache",
+                "BACKEND": "site911.caching.redis_backend.FailOpenRedisCache",
                 "LOCATION": server.url,
                 "KEY_PREFIX": "site911-faults",
                 "OPTIONS": {"SOCKET_TIMEOUT": 0.25, "RETRY_AFTER": 2, "WARN_EVERY": 60},

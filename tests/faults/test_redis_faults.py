@@ -21,8 +21,9 @@ from django.db import connection
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from home.models import SiteAlert, StandardPage
-from site911 import cache as fail_open
+from home.models import StandardPage
+from site911.alerts import SiteAlert
+from site911.caching import redis_backend as fail_open
 from tests.faults.redis_support import RedisServer, free_port, site_cache_on
 from tests.helpers import tel_links, text
 
@@ -173,10 +174,10 @@ def test_a_late_notice_of_an_older_clear_does_not_bring_old_pages_back(client, d
     """Two processes clear at once and their notices arrive in the wrong order: the page still shows
     the newer content. Before: this process went back to the older generation and served a page
     cached under it."""
-    from site911 import page_cache
+    from site911.caching import generation
 
     client.get("/")
-    older = page_cache.generation_now()
+    older = generation.generation_now()
     warm(client, "/", "/about/")
     SiteAlert.objects.create(message=OUTAGE, level=SiteAlert.OUTAGE)
     assert shows_the_alert(client, "/")

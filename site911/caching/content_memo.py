@@ -2,7 +2,7 @@
 
 A value is reused only while the page cache's generation is unchanged, and anything that changes
 what pages show (publishing, a snippet or setting saved, a page made private) raises the generation
-in the database in the same transaction (site911/page_cache.py), which every process reads once per
+in the database in the same transaction (site911/caching/generation.py), which every process reads once per
 request. So a page the full-page cache does not hold still renders without asking the database again
 for what the previous page already looked up, and never from before a change. With
 PAGE_CACHE_ENABLED off, or the generation unreadable, every value is built fresh.
@@ -16,7 +16,7 @@ import time
 
 from django.conf import settings
 
-from site911 import page_cache
+from site911.caching.generation import generation_now
 
 MAX_ENTRIES = 500
 _memo = {}
@@ -27,7 +27,7 @@ def content_generation():
     """The generation the request read (PageCacheMiddleware), or None when nothing may be reused."""
     if not getattr(settings, "PAGE_CACHE_ENABLED", True):
         return None
-    return page_cache.generation_now()
+    return generation_now()
 
 
 def memoized(key, build, generation=None):

@@ -1,13 +1,18 @@
-"""The Procfile's `clock` process: scheduled publishing every minute, housekeeping once a day.
+"""The Procfile's `clock` process: each app's jobs every minute, its housekeeping once a day.
 
-Every minute: `publish_scheduled` (scheduled pages go live, expired ones come down) and
-`requeue_speaker_emails` (speaker-request e-mail overdue by 15 minutes is queued again) and
-`alert_outreach_group` (requests not delivered to the supervisor within the hour are e-mailed to
-the Outreach group).
-Once a day, at start and then every 24 hours: `delete_old_speaker_requests` (the requesters'
-personal data is kept OUTREACH_RETENTION_DAYS after their event, not longer) and
-`prune_db_task_results` for the e-mail queue (finished e-mail tasks older than 14 days; each
-attempt stays recorded on its speaker request).
+Apps register their jobs on their AppConfig (management commands with their arguments), run in
+INSTALLED_APPS order:
+
+    clock_every_minute = [("publish_scheduled",)]
+    clock_daily = [("delete_old_speaker_requests",)]
+
+Today: every minute, `publish_scheduled` (site911: scheduled pages go live, expired ones come down),
+`requeue_speaker_emails` (outreach: speaker-request e-mail overdue by 15 minutes is queued again)
+and `alert_outreach_group` (outreach: requests not delivered to the supervisor within the hour are
+e-mailed to the Outreach group). Once a day, at start and then every 24 hours (outreach):
+`delete_old_speaker_requests` (the requesters' personal data is kept OUTREACH_RETENTION_DAYS after
+their event, not longer) and `prune_db_task_results` for the e-mail queue (finished e-mail tasks
+older than 14 days; each attempt stays recorded on its speaker request).
 
 A job that fails is logged and the clock goes on: one bad minute must not stop publishing.
 """
@@ -15,23 +20,21 @@ A job that fails is logged and the clock goes on: one bad minute must not stop p
 import logging
 import time
 
+from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import close_old_connections
 
 logger = logging.getLogger(__name__)
 
-EVERY_MINUTE = [
-    ("publish_scheduled",),
-    # E-mail a worker left unsent (stopped, or killed mid-send and restarted at once) goes out again.
-    ("requeue_speaker_emails", "--verbosity", "0"),
-    # A request whose supervisor e-mail has not gone out for an hour: the Outreach group is e-mailed.
-    ("alert_outreach_group", "--verbosity", "0"),
-]
-DAILY = [
-    ("delete_old_speaker_requests",),
-    ("prune_db_task_results", "--backend", "email", "--queue-name", "*"),
-]
+
+def registered_jobs(attribute):
+    """The jobs every installed app lists in its AppConfig's `attribute`, in INSTALLED_APPS order."""
+    return [tuple(job) for config in apps.get_app_configs() for job in getattr(config, attribute, ())]
+
+
+EVERY_MINUTE = registered_jobs("clock_every_minute")
+DAILY = registered_jobs("clock_daily")
 DAY = 24 * 60 * 60
 
 

@@ -3,13 +3,13 @@
 Wagtail calls `page.get_view_restrictions()` for every page it serves: one query for the page's
 ancestors and one for their restrictions. A city site has few private pages, if any, so this keeps
 the list of restricted pages (id and tree path) in the content memo, which every saved restriction,
-moved page or published change renews (site911/content_memo.py, site911/page_cache.py). A page with
+moved page or published change renews (content_memo.py, invalidation.py). A page with
 no restricted page above it or at it gets an empty queryset without asking the database. With alias
 pages in the tree (an alias follows its source page's restrictions) or the memo off, Wagtail's own
 lookup runs.
 """
 
-from site911.content_memo import content_generation, memoized
+from site911.caching.content_memo import content_generation, memoized
 
 
 def _restricted_pages():

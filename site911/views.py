@@ -1,3 +1,5 @@
+"""Site-wide views: search, robots.txt and security.txt."""
+
 import datetime
 import re
 
@@ -8,7 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
-from home.finder import clean_query
+from site911.text import clean_query
 
 RESULTS_PER_PAGE = 10
 MAX_RESULT_PAGES = 50  # deeper pages rank ever more of the index for nobody
@@ -45,7 +47,7 @@ def search(request):
         "previous_page": number - 1 if number > 1 else None,
         "next_page": number + 1 if len(results) > RESULTS_PER_PAGE and number < MAX_RESULT_PAGES else None,
     }
-    return TemplateResponse(request, "home/search.html", context)
+    return TemplateResponse(request, "site911/search.html", context)
 
 
 @require_GET

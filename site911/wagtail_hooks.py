@@ -1,7 +1,9 @@
+"""The Site alerts menu item of the admin (the Contact numbers setting registers itself)."""
+
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import SiteAlert
+from site911.alerts import SiteAlert
 
 
 class SiteAlertViewSet(SnippetViewSet):

@@ -1,19 +1,21 @@
+"""The site-wide template tags (`{% load site_tags %}`): contact numbers, menu, site alerts, filters."""
+
 from django import template
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction, Site
 
-from home import alerts
-from home.models import numbers_for_request
-from home.phone import tel_href
-from site911.content_memo import memoized
+from site911 import alerts
+from site911.caching.content_memo import memoized
+from site911.contact import numbers_for_request
+from site911.phone import tel_href
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def contact_number(context, kind):
-    """`{% contact_number "emergency" as n %}`: one line of the Contact numbers setting (a ContactNumber).
+    """`{% contact_number "emergency" as n %}`: one line of the Contact numbers setting (a ContactLine).
 
     Kinds: "emergency" (`n.text_href` is `sms:911` where text-to-911 is on, else ""), "non_emergency"
     (`n.hours`, `n.online_report_url`, `n.alternate`), "outside_city", and "crisis" (988: `n.href`, `n.text_href`).

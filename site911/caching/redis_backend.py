@@ -3,7 +3,7 @@
 Every operation that fails (Redis refused, reset, timed out, but also full with noeviction
 (OutOfMemoryError), a read-only replica (ReadOnlyError), MISCONF, any other `RedisError`)
 behaves like a miss or a no-op instead of raising, and logs one warning per interval per process
-rather than one per request. What pages show never depends on Redis (site911/page_cache.py).
+rather than one per request. What pages show never depends on Redis (site911/caching/).
 After an error the backend stops trying for a short back-off (`RETRY_AFTER`, default 2 s) so a
 Redis that hangs costs one request a timeout, not every request.
 

@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+
+
+class Site911Config(AppConfig):
+    name = "site911"
+    verbose_name = "Site-wide"
+    # Run by the `clock` command (management/commands/clock.py): scheduled pages go live, expired ones come down.
+    clock_every_minute = [("publish_scheduled",)]
+
+    def ready(self):
+        from django.core import checks
+
+        from site911.caching import invalidation
+        from site911.caching.checks import check_deadline
+        from site911.client_ip import check_uncounted_proxy
+
+        # Publishing, moving, deleting pages and saving snippets/settings clear the page cache.
+        invalidation.connect_signals()
+        checks.register(check_uncounted_proxy, checks.Tags.security, deploy=True)
+        checks.register(check_deadline, checks.Tags.caches)
