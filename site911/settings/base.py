@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from site911 import static_headers
+from site911 import csp, static_headers
 from site911.env import env_bool, env_float, env_int, env_list, env_rate, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -261,43 +261,9 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# Content-Security-Policy (django-csp). Public pages: nothing inline, nothing from elsewhere.
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
-        "connect-src": ["'self'"],
-        "frame-src": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-        "base-uri": ["'self'"],
-        "object-src": ["'none'"],
-    }
-}
-if RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY:
-    # The speaker form's reCAPTCHA loads Google's script and frame.
-    CONTENT_SECURITY_POLICY["DIRECTIVES"]["script-src"] += [
-        "https://www.google.com/recaptcha/",
-        "https://www.gstatic.com/recaptcha/",
-    ]
-    CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"] += ["https://www.google.com/recaptcha/"]
-
-# The Wagtail admin is as strict as it allows: Wagtail 8 still writes inline <script> for its
-# date/time widgets and inline panels (go-live dates, situations) and sets style attributes from
-# its scripts, so both need 'unsafe-inline' there; no 'unsafe-eval', nothing from other origins.
-ADMIN_CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
-        "script-src": ["'self'", "'unsafe-inline'"],
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:"],
-        "font-src": ["'self'", "data:"],
-        "frame-ancestors": ["'self'"],  # the page editor's live preview
-    }
-}
+# Content-Security-Policy (django-csp): nothing inline and nothing from elsewhere on public pages (site911/csp.py).
+CONTENT_SECURITY_POLICY = csp.public_policy(recaptcha=bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY))
+ADMIN_CONTENT_SECURITY_POLICY = csp.admin_policy(CONTENT_SECURITY_POLICY)
 
 # --- Admin login protection (django-axes): 5 failures per user name and address lock out for an hour ---
 AUTHENTICATION_BACKENDS = [
