@@ -12,7 +12,7 @@ from taggit.models import Tag
 
 from home.demo import ensure_child
 from home.models import StandardPage
-from news import staff
+from news import workflow
 from news.models import Honoree, NewsIndexPage, NewsPage, NewsPageTag
 
 AWARD_SLUG = "make-a-difference-award"
@@ -183,7 +183,7 @@ def ensure_post(index, categories, slug, category, tags, **fields):
 
 def build(home):
     """The news index at /news/ with the seed's three posts, and the award page. Returns the news index."""
-    categories = staff.ensure_categories(apps)
+    categories = workflow.ensure_categories(apps)
     index, created = ensure_child(
         home,
         NewsIndexPage,
@@ -195,7 +195,7 @@ def build(home):
         intro="News from Minneapolis 911, and the awards and nominations that recognize our staff.",
     )
     if created:
-        staff.link_news_index(index)
+        workflow.link_news_index(index)
     award_page = build_award_page(home)
     for post in posts(award_page):
         ensure_post(index, categories, **post)
