@@ -89,10 +89,10 @@ class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
         return NewsPage.objects.published().child_of(self).for_listing()
 
     def get_context(self, request, *args, **kwargs):
-        from news.listing import Listing  # listing.py reads this module's models
+        from news import listing  # listing.py reads this module's models
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(Listing(self, request).context())
+        context.update(listing.Listing(self, request).context())
         return context
 
 
@@ -202,12 +202,18 @@ class NewsPage(MemoizedViewRestrictionsMixin, Page):
         }
 
     def get_context(self, request, *args, **kwargs):
+        from news import listing  # listing.py reads this module's models
+
         context = super().get_context(request, *args, **kwargs)
         recognition = self.recognition()
         tags = list(self.tags.all())  # once, for the page and its JSON-LD
+        news_index = self.get_parent()
+        index_url = news_index.get_url(request)
         context["recognition"] = recognition
         context["tags"] = tags
-        context["news_index"] = self.get_parent()
+        context["news_index"] = news_index
+        context["category_url"] = listing.url(index_url, category=self.category.slug) if self.category_id else None
+        context["tag_links"] = [{"tag": tag, "url": listing.url(index_url, tag=tag.slug)} for tag in tags]
         context["json_ld"] = jsonld.script(jsonld.news_article(self, request, recognition, tags))
         return context
 
