@@ -28,7 +28,8 @@ from django.utils import timezone  # noqa: E402
 
 from bench.situations import grown_situations  # noqa: E402
 from home.models import GuidancePage, Situation  # noqa: E402
-from news.models import POSTS_PER_PAGE, NewsCategory, NewsIndexPage, NewsPage  # noqa: E402
+from news.listing import POSTS_PER_PAGE  # noqa: E402
+from news.models import NewsCategory, NewsIndexPage, NewsPage  # noqa: E402
 from site911.caching import generation  # noqa: E402
 
 SUBJECTS = ["dispatcher", "call taker", "supervisor", "training class", "text-to-911 service", "radio upgrade"]

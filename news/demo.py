@@ -10,7 +10,7 @@ import datetime
 from django.apps import apps
 from taggit.models import Tag
 
-from news import staff
+from news import workflow
 from news.models import Honoree, NewsIndexPage, NewsPage, NewsPageTag
 from site911.demo import ensure_child
 
@@ -189,7 +189,7 @@ def load(demo):
 
 def build(home):
     """The news index at /news/ with the seed's three posts, and the award page. Returns the news index."""
-    categories = staff.ensure_categories(apps)
+    categories = workflow.ensure_categories(apps)
     index, created = ensure_child(
         home,
         NewsIndexPage,
@@ -201,7 +201,7 @@ def build(home):
         intro="News from Minneapolis 911, and the awards and nominations that recognize our staff.",
     )
     if created:
-        staff.link_news_index(index)
+        workflow.link_news_index(index)
     award_page = build_award_page(home)
     for post in posts(award_page):
         ensure_post(index, categories, **post)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from wagtail.models import Site
 
-from news import filters
+from news import filters, listing
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 
 FEED_LENGTH = 20
@@ -32,12 +32,7 @@ class NewsRssFeed(Feed):
         site = Site.find_for_request(request)
         if site is None:
             raise Http404("No site")
-        category = None
-        slug = filters.clean_slug(request.GET.get("category"))
-        if slug:
-            category = NewsCategory.objects.filter(slug=slug).first()
-            if category is None:
-                raise Http404("No such category")
+        category = listing.find_category(filters.clean_slug(request.GET.get("category")))
 
         posts = NewsPage.objects.published().descendant_of(site.root_page).for_listing()
         if category:
@@ -50,10 +45,9 @@ class NewsRssFeed(Feed):
         # Links use the Wagtail site's own address (its hostname and port), like the sitemap and the pages' JSON-LD.
         index = NewsIndexPage.for_site(site)
         link = index.get_full_url(request) if index else site.root_url + "/"
-        feed_url = site.root_url + reverse(self.url_name)
-        if category:
-            link += f"?category={category.slug}"
-            feed_url += f"?category={category.slug}"
+        slug = category.slug if category else None
+        link = listing.url(link, category=slug)
+        feed_url = listing.url(site.root_url + reverse(self.url_name), category=slug)
         return FeedSource(
             site_name=site.site_name or settings.WAGTAIL_SITE_NAME,
             link=link,

@@ -1,29 +1,20 @@
 import datetime
-from urllib.parse import urlencode
 
 from django import forms
-from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import Tag, TaggedItemBase
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, Site
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from news import filters
+from news import jsonld
 from news.blocks import NewsBodyBlock
-from news.jsonld import json_ld_script
-from site911.caching import keys
-from site911.caching.content_memo import memoized
 from site911.caching.view_restrictions import MemoizedViewRestrictionsMixin
-
-POSTS_PER_PAGE = 10
 
 
 class NewsCategory(models.Model):
@@ -97,105 +88,11 @@ class NewsIndexPage(MemoizedViewRestrictionsMixin, Page):
         """The published posts in this section, newest first."""
         return NewsPage.objects.published().child_of(self).for_listing()
 
-    def filter_choices(self):
-        """The categories and years that have posts here, newest year first: read once per content generation.
-
-        Both scan the whole section, so they are kept in the content memo (site911/caching/content_memo.py),
-        which every publish, unpublish or category change renews.
-        """
-
-        def build():
-            in_section = NewsPage.objects.live().public().child_of(self)
-            return {
-                "categories": list(NewsCategory.objects.filter(news_pages__in=in_section).distinct()),
-                "years": [d.year for d in in_section.dates("date", "year", order="DESC")],
-            }
-
-        return memoized(("news_filter_choices", self.pk), build)
-
-    def post_ids(self, posts, category_slug, tag_slug, year):
-        """The ids of a (filtered) list's posts in order: read once per content generation.
-
-        A page of the list then fetches its ten posts by primary key, and counting the pages is a
-        len(): page 50 costs what page 1 does, however big the archive.
-        """
-        key = ("news_post_ids", self.pk, category_slug, tag_slug, year)
-        return memoized(key, lambda: list(posts.values_list("pk", flat=True)))
-
-    @staticmethod
-    def listing_url(base_url, page=None, **filters):
-        """A link to the list at `base_url` with the given filters (category/tag slug, year) and page number."""
-        params = {key: value for key, value in filters.items() if value}
-        if page and page > 1:
-            params["page"] = page
-        return base_url + ("?" + urlencode(params) if params else "")
-
     def get_context(self, request, *args, **kwargs):
+        from news import listing  # listing.py reads this module's models
+
         context = super().get_context(request, *args, **kwargs)
-        category_slug = filters.clean_slug(request.GET.get("category"))
-        tag_slug = filters.clean_slug(request.GET.get("tag"))
-        year = filters.clean_year(request.GET.get("year"))
-
-        posts = self.posts()
-        category = tag = None
-        if category_slug:
-            category = NewsCategory.objects.filter(slug=category_slug).first()
-            if category is None:
-                raise Http404("No such category")
-            posts = posts.in_category(category)
-        if tag_slug:
-            tag = Tag.objects.filter(slug=tag_slug).first()
-            if tag is None:
-                raise Http404("No such tag")
-            posts = posts.tagged(tag)
-        choices = self.filter_choices()
-        if year:
-            # A year without posts lists nothing: no query, and made-up years cannot fill the memo.
-            posts = posts.in_year(year) if year in choices["years"] else posts.none()
-
-        base_url = self.get_url(request)
-
-        def link(page=None, **params):
-            return self.listing_url(base_url, page, **params)
-
-        current = {"category": category_slug, "tag": tag_slug, "year": year}
-        ids = [] if posts.query.is_empty() else self.post_ids(posts, category_slug, tag_slug, year)
-        paginator = Paginator(ids, POSTS_PER_PAGE)
-        number = filters.page_number(request.GET.get("page"), paginator.num_pages)
-        page_obj = paginator.page(number)
-        keys.paginated(request, paginator.num_pages)
-        page_obj.object_list = list(posts.filter(pk__in=page_obj.object_list))
-
-        context.update(
-            category=category,
-            tag=tag,
-            year=year,
-            is_filtered=bool(category or tag or year),
-            posts=page_obj,
-            page_links=[
-                {"number": n, "url": link(page=n, **current) if n != paginator.ELLIPSIS else None}
-                for n in paginator.get_elided_page_range(number, on_each_side=2, on_ends=1)
-            ],
-            previous_url=link(page=number - 1, **current) if page_obj.has_previous() else None,
-            next_url=link(page=number + 1, **current) if page_obj.has_next() else None,
-            all_url=base_url,
-            category_links=[
-                {
-                    "category": c,
-                    "url": link(category=c.slug, year=year),
-                    "current": c == category,
-                }
-                for c in choices["categories"]
-            ],
-            year_links=[
-                {
-                    "year": y,
-                    "url": link(category=category_slug, year=y),
-                    "current": y == year,
-                }
-                for y in choices["years"]
-            ],
-        )
+        context.update(listing.Listing(self, request).context())
         return context
 
 
@@ -304,59 +201,20 @@ class NewsPage(MemoizedViewRestrictionsMixin, Page):
             "honorees": honorees,
         }
 
-    def structured_data(self, request=None, recognition=None, tags=None):
-        """schema.org NewsArticle for search engines, with the recognition as `about` and `award`."""
-        site = Site.find_for_request(request) if request else self.get_site()
-        site_name = (site and site.site_name) or settings.WAGTAIL_SITE_NAME
-        url = self.get_full_url(request)
-        data = {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": self.title,
-            "datePublished": self.date.isoformat(),
-            "description": self.summary,
-            "url": url,
-            "mainEntityOfPage": url,
-            "publisher": {"@type": "Organization", "name": site_name, "url": site.root_url + "/" if site else ""},
-        }
-        if self.last_published_at:
-            data["dateModified"] = self.last_published_at.isoformat()
-        if self.category_id:
-            data["articleSection"] = self.category.name
-        keywords = [tag.name for tag in (self.tags.all() if tags is None else tags)]
-        if keywords:
-            data["keywords"] = keywords
-        if recognition is None:
-            recognition = self.recognition()
-        if recognition:
-            award = self.award_summary()
-            awarded = self.recognition_status != "nominated"
-            if award and awarded:
-                data["award"] = award
-            if self.awarding_body:
-                data["mentions"] = [{"@type": "Organization", "name": self.awarding_body}]
-            about = []
-            for honoree in recognition["honorees"]:
-                entry = {"@type": "Person" if honoree.kind == Honoree.PERSON else "Organization", "name": honoree.name}
-                if honoree.detail:
-                    entry["description"] = honoree.detail
-                if award and awarded:
-                    entry["award"] = award
-                elif award:
-                    entry["disambiguatingDescription"] = f"Nominated: {award}"
-                about.append(entry)
-            if about:
-                data["about"] = about
-        return data
-
     def get_context(self, request, *args, **kwargs):
+        from news import listing  # listing.py reads this module's models
+
         context = super().get_context(request, *args, **kwargs)
         recognition = self.recognition()
         tags = list(self.tags.all())  # once, for the page and its JSON-LD
+        news_index = self.get_parent()
+        index_url = news_index.get_url(request)
         context["recognition"] = recognition
         context["tags"] = tags
-        context["news_index"] = self.get_parent()
-        context["json_ld"] = json_ld_script(self.structured_data(request, recognition, tags))
+        context["news_index"] = news_index
+        context["category_url"] = listing.url(index_url, category=self.category.slug) if self.category_id else None
+        context["tag_links"] = [{"tag": tag, "url": listing.url(index_url, tag=tag.slug)} for tag in tags]
+        context["json_ld"] = jsonld.script(jsonld.news_article(self, request, recognition, tags))
         return context
 
 

@@ -2,7 +2,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from news import staff
+from news import workflow
 from news.models import NewsCategory, NewsIndexPage
 
 
@@ -21,4 +21,4 @@ register_snippet(NewsCategoryViewSet)
 def link_new_news_index(request, page):
     """A news index made in the admin gets the review workflow and the news groups' permissions."""
     if isinstance(page.specific, NewsIndexPage):
-        staff.link_news_index(page)
+        workflow.link_news_index(page)

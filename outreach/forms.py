@@ -1,4 +1,4 @@
-"""The speaker-request form: accessible markup hooks, strict validation, spam checks."""
+"""The speaker-request form: the requester's fields of a SpeakerRequest, strict validation, spam checks."""
 
 import datetime
 import logging
@@ -13,6 +13,7 @@ from django_recaptcha.fields import ReCaptchaField
 
 from outreach import spam
 from outreach.models import SpeakerRequest
+from site911.forms import AccessibleFormMixin
 
 logger = logging.getLogger(__name__)
 
@@ -97,41 +98,20 @@ class SafeReCaptchaField(ReCaptchaField):
             ) from None
 
 
-class SpeakerRequestForm(forms.Form):
+class PhoneField(SingleLineField):
+    """A phone number: digits and the usual punctuation, with an optional extension."""
+
+    def __init__(self, **kwargs):
+        kwargs["validators"] = [phone_number, *kwargs.get("validators", ())]
+        super().__init__(**kwargs)
+
+
+class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
+    """The requester's fields of a SpeakerRequest; lengths and whether a field is optional come from the model."""
+
     use_required_attribute = False  # the server checks, and says what is missing in words
-    name = SingleLineField(
-        label="Your name",
-        max_length=100,
-        error_messages={"required": "Enter your name.", **_length_messages("Your name")},
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-    )
-    email = LimitedEmailField(
-        label="Your e-mail address",
-        max_length=254,
-        help_text="We send a confirmation here, and the outreach supervisor replies to it.",
-        error_messages={
-            "required": "Enter your e-mail address.",
-            "invalid": "Enter an e-mail address in the form name@example.com.",
-            **_length_messages("The e-mail address"),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-    )
-    phone = SingleLineField(
-        label="Phone number (optional)",
-        max_length=30,
-        required=False,
-        help_text="If you would rather we call you.",
-        validators=[phone_number],
-        error_messages=_length_messages("The phone number"),
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-    )
-    organization = SingleLineField(
-        label="Group or organization",
-        max_length=150,
-        help_text="For example the name of your block club, school or community group.",
-        error_messages={"required": "Enter the name of your group or organization.", **_length_messages("The name")},
-        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
-    )
+
+    # Choices without the model's blank one: radio buttons offer only real types of event.
     event_type = forms.ChoiceField(
         label="Type of event",
         choices=SpeakerRequest.EventType.choices,
@@ -161,12 +141,6 @@ class SpeakerRequestForm(forms.Form):
         },
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
     )
-    address = SingleLineField(
-        label="Where the event is",
-        max_length=200,
-        help_text="Street address or intersection, and the name of the park or building if there is one.",
-        error_messages={"required": "Enter where the event is.", **_length_messages("The address")},
-    )
     expected_attendance = forms.IntegerField(
         label="How many people do you expect? (optional)",
         required=False,
@@ -179,23 +153,62 @@ class SpeakerRequestForm(forms.Form):
         },
         widget=forms.TextInput(attrs={"inputmode": "numeric", "pattern": "[0-9]*", "size": "8"}),
     )
-    topics = MultiLineField(
-        label="What would your group like to hear about? (optional)",
-        max_length=2000,
-        required=False,
-        help_text="For example when to call 911 or 311, what happens when you call, or working at 911.",
-        error_messages=_length_messages("This text"),
-        widget=forms.Textarea(attrs={"rows": 5}),
-    )
+    form_token = forms.CharField(required=False, widget=forms.HiddenInput)
     # A field people never see; bots fill it in.
     website = forms.CharField(
         label="Leave this field empty",
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
-    form_token = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    visible_field_names = list(SpeakerRequest.REQUESTER_FIELDS)
+    class Meta:
+        model = SpeakerRequest
+        fields = SpeakerRequest.REQUESTER_FIELDS
+        field_classes = {
+            "name": SingleLineField,
+            "email": LimitedEmailField,
+            "phone": PhoneField,
+            "organization": SingleLineField,
+            "address": SingleLineField,
+            "topics": MultiLineField,
+        }
+        labels = {
+            "name": "Your name",
+            "email": "Your e-mail address",
+            "phone": "Phone number (optional)",
+            "organization": "Group or organization",
+            "address": "Where the event is",
+            "topics": "What would your group like to hear about? (optional)",
+        }
+        help_texts = {
+            "email": "We send a confirmation here, and the outreach supervisor replies to it.",
+            "phone": "If you would rather we call you.",
+            "organization": "For example the name of your block club, school or community group.",
+            "address": "Street address or intersection, and the name of the park or building if there is one.",
+            "topics": "For example when to call 911 or 311, what happens when you call, or working at 911.",
+        }
+        error_messages = {
+            "name": {"required": "Enter your name.", **_length_messages("Your name")},
+            "email": {
+                "required": "Enter your e-mail address.",
+                "invalid": "Enter an e-mail address in the form name@example.com.",
+                **_length_messages("The e-mail address"),
+            },
+            "phone": _length_messages("The phone number"),
+            "organization": {
+                "required": "Enter the name of your group or organization.",
+                **_length_messages("The name"),
+            },
+            "address": {"required": "Enter where the event is.", **_length_messages("The address")},
+            "topics": _length_messages("This text"),
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            "organization": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "topics": forms.Textarea(attrs={"rows": 5}),
+        }
 
     def __init__(self, *args, sooner_contact="e-mail the outreach supervisor", **kwargs):
         super().__init__(*args, **kwargs)
@@ -249,6 +262,10 @@ class SpeakerRequestForm(forms.Form):
 
     # --- display
 
+    def described_field_names(self):
+        """What the visitor fills in, in page order (not the hidden token or the honeypot)."""
+        return list(SpeakerRequest.REQUESTER_FIELDS) + (["captcha"] if "captcha" in self.fields else [])
+
     def prepare_for_display(self):
         """Tie hints and errors to their inputs (aria-describedby, aria-invalid); give the visitor a fresh token."""
         if self.is_bound:
@@ -256,43 +273,11 @@ class SpeakerRequestForm(forms.Form):
             self.data = self.data.copy()
             self.data["form_token"] = spam.issue_token()
             self.data[HONEYPOT] = ""
-        for name in self.visible_field_names + (["captcha"] if "captcha" in self.fields else []):
-            field = self.fields[name]
-            bound = self[name]
-            described = []
-            if field.help_text:
-                described.append(f"{bound.auto_id}-hint")
-            if bound.errors:
-                described.append(f"{bound.auto_id}-error")
-                field.widget.attrs["aria-invalid"] = "true"
-            if described and not isinstance(field.widget, forms.RadioSelect):
-                field.widget.attrs["aria-describedby"] = " ".join(described)
-        return self
-
-    @property
-    def event_type_describedby(self):
-        """The ids describing the event type, for the fieldset wrapping its radio buttons."""
-        bound = self["event_type"]
-        ids = [f"{bound.auto_id}-hint"] if self.fields["event_type"].help_text else []
-        return " ".join(ids + ([f"{bound.auto_id}-error"] if bound.errors else []))
+        return self.describe_inputs()
 
     @property
     def captcha_field(self):
         return self["captcha"] if "captcha" in self.fields else None
-
-    def error_summary(self):
-        """(anchor, message) for every error, in the order of the form, for the list at the top."""
-        items = [(None, message) for message in self.non_field_errors()]
-        for name in ("form_token", HONEYPOT):
-            items.extend((None, message) for message in self.errors.get(name, []))
-        for name in self.visible_field_names + ["captcha"]:
-            if name not in self.fields:
-                continue
-            bound = self[name]
-            anchor = f"{bound.auto_id}_0" if name == "event_type" else bound.auto_id
-            for message in bound.errors:
-                items.append((anchor, message))
-        return items
 
 
 def captcha_enabled():

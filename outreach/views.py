@@ -4,24 +4,18 @@ Every response of this page is marked `Cache-Control: private, no-store` (Django
 form carries a CSRF token and a one-time submission token, so no shared cache may keep a copy.
 """
 
-import datetime
-import hashlib
 import html
-import json
 import logging
 
-from django.conf import settings
 from django.core import signing
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DatabaseError
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.html import strip_tags
-from wagtail.models import Site
 
-from outreach import spam, tasks
+from outreach import spam, submission
 from outreach.forms import SpeakerRequestForm
 from outreach.models import EmailDelivery, SpeakerRequest
 
@@ -30,7 +24,6 @@ logger = logging.getLogger(__name__)
 CONFIRMATION_SALT = "outreach.confirmation"
 CONFIRMATION_MAX_AGE = 24 * 3600
 CONFIRMATION_PARAM = "confirmation"
-FORM_FIELDS = SpeakerRequest.REQUESTER_FIELDS
 
 
 def serve_speaker_page(page, request):
@@ -75,7 +68,7 @@ def _submit(page, request):
     if slot is None:
         return _rate_limited(page, request)
     try:
-        speaker_request, created = save_request(form, Site.find_for_request(request))
+        speaker_request, created = submission.submit(form, request)
     except DatabaseError as error:
         slot.release()
         # The class only: a database error's text can quote the values being saved.
@@ -90,68 +83,6 @@ def _sooner_contact(page, request):
     """The supervisor's address or phone line as plain text, for the "less than 7 days away" error."""
     text = render_to_string("outreach/includes/supervisor_contact.html", page.get_context(request), request=request)
     return " ".join(html.unescape(strip_tags(text)).split())
-
-
-DUPLICATE_WINDOW = datetime.timedelta(days=1)
-
-
-def fingerprint(cleaned_data):
-    """A hash of what the visitor typed, normalised, to recognise the same request sent from a fresh form."""
-    values = {name: " ".join(str(cleaned_data.get(name) or "").split()).casefold() for name in FORM_FIELDS}
-    return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
-
-
-def save_request(form, site):
-    """Save the request and queue its e-mails in one transaction. Returns (request, created).
-
-    The same form sent again (same submission token), or the same details sent again within a day
-    (the back button brought a fresh copy of the form), return the first request and queue nothing.
-    """
-    nonce = form.token.nonce
-    digest = fingerprint(form.cleaned_data)
-    existing = (
-        SpeakerRequest.objects.filter(submission_token=nonce).first()
-        or SpeakerRequest.objects.filter(fingerprint=digest, created_at__gte=timezone.now() - DUPLICATE_WINDOW)
-        .order_by("created_at")
-        .first()
-    )
-    if existing:
-        return existing, False
-    try:
-        with transaction.atomic():
-            speaker_request = SpeakerRequest.objects.create(
-                submission_token=nonce,
-                fingerprint=digest,
-                site=site,
-                **{name: form.cleaned_data[name] for name in FORM_FIELDS},
-            )
-            now = timezone.now()
-            for kind in EmailDelivery.Kind.values:
-                if kind == EmailDelivery.Kind.REQUESTER and not confirmation_allowed(speaker_request.email, now):
-                    EmailDelivery.objects.create(request=speaker_request, kind=kind, state=EmailDelivery.State.HELD)
-                    continue
-                delivery = EmailDelivery.objects.create(request=speaker_request, kind=kind, next_attempt_at=now)
-                tasks.enqueue(delivery)
-    except IntegrityError:
-        # Two copies of the same form raced each other: the other one won.
-        existing = SpeakerRequest.objects.filter(submission_token=nonce).first()
-        if existing:
-            return existing, False
-        raise
-    return speaker_request, True
-
-
-def confirmation_allowed(address, now):
-    """Fewer than OUTREACH_CONFIRMATIONS_PER_ADDRESS confirmations queued for `address` in the last day.
-
-    Someone typing a stranger's address again and again sends them a few fixed-text e-mails, not a flood.
-    """
-    queued = EmailDelivery.objects.filter(
-        kind=EmailDelivery.Kind.REQUESTER,
-        request__email__iexact=address,
-        request__created_at__gte=now - datetime.timedelta(days=1),
-    ).exclude(state=EmailDelivery.State.HELD)
-    return queued.count() < settings.OUTREACH_CONFIRMATIONS_PER_ADDRESS
 
 
 def confirmation_url(page, request, speaker_request, repeated=False):

@@ -29,7 +29,7 @@ from wagtail.models import (
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, StandardPage
-from news import staff
+from news import workflow
 from news.models import Honoree, NewsCategory, NewsIndexPage, NewsPage
 from tests.helpers import staff_member
 
@@ -553,8 +553,8 @@ def post_form(category, **overrides):
 
 
 def test_an_editors_post_is_not_public_until_communications_approves_it(client, news_index, django_user_model):
-    editor = staff_member("editor", staff.NEWS_EDITORS)
-    comms = staff_member("comms", staff.COMMUNICATIONS)
+    editor = staff_member("editor", workflow.NEWS_EDITORS)
+    comms = staff_member("comms", workflow.COMMUNICATIONS)
     awards = NewsCategory.objects.get(slug="awards")
 
     client.force_login(editor)
@@ -569,7 +569,7 @@ def test_an_editors_post_is_not_public_until_communications_approves_it(client, 
     post = NewsPage.objects.get(slug="dispatcher-wins-state-award")
     assert not post.live
     assert post.workflow_in_progress
-    assert post.current_workflow_task.name == staff.TASK_NAME
+    assert post.current_workflow_task.name == workflow.TASK_NAME
 
     # An editor trying to publish, or to approve their own post, changes nothing.
     client.post(reverse("wagtailadmin_pages:edit", args=(post.pk,)), post_form(awards, **{"action-publish": "1"}))
@@ -605,8 +605,8 @@ def test_an_editors_post_is_not_public_until_communications_approves_it(client, 
 
 
 def test_a_scheduled_post_goes_live_when_publish_scheduled_runs(client, news_index, django_user_model):
-    editor = staff_member("editor", staff.NEWS_EDITORS)
-    comms = staff_member("comms", staff.COMMUNICATIONS)
+    editor = staff_member("editor", workflow.NEWS_EDITORS)
+    comms = staff_member("comms", workflow.COMMUNICATIONS)
     awards = NewsCategory.objects.get(slug="awards")
     go_live = timezone.localtime() + datetime.timedelta(hours=2)
 
@@ -637,7 +637,7 @@ def test_a_scheduled_post_goes_live_when_publish_scheduled_runs(client, news_ind
 
 
 def test_communications_can_unpublish_a_post(client, news_index, django_user_model):
-    comms = staff_member("comms", staff.COMMUNICATIONS)
+    comms = staff_member("comms", workflow.COMMUNICATIONS)
     post = NewsPage.objects.get(slug="apco-recognizes-tornado-response")
     client.force_login(comms)
     response = client.post(reverse("wagtailadmin_pages:unpublish", args=(post.pk,)))
@@ -665,13 +665,13 @@ def test_a_news_index_created_in_the_admin_gets_the_review_workflow(client, news
     )
     assert response.status_code == 302
     press = NewsIndexPage.objects.get(slug="press")
-    assert WorkflowPage.objects.get(page=press).workflow.name == staff.WORKFLOW_NAME
-    assert GroupPagePermission.objects.filter(page=press, group__name=staff.NEWS_EDITORS).exists()
+    assert WorkflowPage.objects.get(page=press).workflow.name == workflow.WORKFLOW_NAME
+    assert GroupPagePermission.objects.filter(page=press, group__name=workflow.NEWS_EDITORS).exists()
 
 
 def test_groups_and_workflow_from_the_migration(news_index):
-    editors = Group.objects.get(name=staff.NEWS_EDITORS)
-    comms = Group.objects.get(name=staff.COMMUNICATIONS)
+    editors = Group.objects.get(name=workflow.NEWS_EDITORS)
+    comms = Group.objects.get(name=workflow.COMMUNICATIONS)
     editor_perms = set(
         GroupPagePermission.objects.filter(group=editors, page=news_index).values_list(
             "permission__codename", flat=True
@@ -682,10 +682,10 @@ def test_groups_and_workflow_from_the_migration(news_index):
     )
     assert editor_perms == {"add_page", "change_page"}
     assert "publish_page" in comms_perms
-    workflow = WorkflowPage.objects.get(page=news_index).workflow
-    assert workflow.name == staff.WORKFLOW_NAME
-    assert [t.name for t in workflow.tasks] == [staff.TASK_NAME]
-    assert list(workflow.tasks[0].specific.groups.all()) == [comms]
+    review = WorkflowPage.objects.get(page=news_index).workflow
+    assert review.name == workflow.WORKFLOW_NAME
+    assert [t.name for t in review.tasks] == [workflow.TASK_NAME]
+    assert list(review.tasks[0].specific.groups.all()) == [comms]
     image_perms = set(
         GroupCollectionPermission.objects.filter(group=editors).values_list("permission__codename", flat=True)
     )
@@ -702,9 +702,9 @@ def test_the_migrations_setup_can_run_again_without_adding_anything(news_index):
         ]
 
     before = counts()
-    staff.setup_groups_and_workflow(apps)
-    staff.ensure_categories(apps)
-    staff.link_news_index(news_index)
+    workflow.setup_groups_and_workflow(apps)
+    workflow.ensure_categories(apps)
+    workflow.link_news_index(news_index)
     assert counts() == before
 
 

@@ -34,18 +34,18 @@ def one_writer_at_a_time_on_sqlite(monkeypatch):
     """
     from django.db import connection
 
-    from outreach import views
+    from outreach import submission
 
     if connection.vendor != "sqlite":
         return
     lock = threading.Lock()
-    save_request = views.save_request
+    submit = submission.submit
 
     def one_at_a_time(*args, **kwargs):
         with lock:
-            return save_request(*args, **kwargs)
+            return submit(*args, **kwargs)
 
-    monkeypatch.setattr(views, "save_request", one_at_a_time)
+    monkeypatch.setattr(submission, "submit", one_at_a_time)
 
 
 @override_settings(OUTREACH_RATE_LIMIT="5/h")

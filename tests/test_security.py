@@ -19,7 +19,10 @@ COMMON_HEADERS = {
 
 
 def csp_directives(response):
-    header = response.headers["Content-Security-Policy"]
+    return policy_directives(response.headers["Content-Security-Policy"])
+
+
+def policy_directives(header):
     return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
 
 
@@ -148,9 +151,87 @@ def test_database_down_gives_the_friendly_500_page():
     assert "call 9-1-1" in out
 
 
-def test_500_template_needs_no_database_or_template_tags():
+def test_500_template_needs_no_database_or_template_tags(django_assert_num_queries):
+    """500.html and the error-page shell it extends use only the tags that shape a template (no load, include,
+    url or static, no variables), and render as Django's server_error does: an empty context, no query."""
     from django.template.loader import get_template
 
-    source = get_template("500.html").template.source
-    assert "{%" not in source
-    assert "{{" not in source
+    for name in ("500.html", "error_page.html"):
+        source = get_template(name).template.source
+        assert "{{" not in source, name
+        tags = {tag for tag in re.findall(r"{%\s*(\w+)", source)}
+        assert tags <= {"extends", "block", "endblock", "comment", "endcomment"}, (name, tags)
+    with django_assert_num_queries(0):
+        html = get_template("500.html").render()
+    assert "<h1>Something went wrong</h1>" in html
+    assert "call 9-1-1" in html
+
+
+class _RecordsCspReads:
+    """Records the private `_csp…` attributes django-csp reads from an object."""
+
+    def __getattribute__(self, name):
+        if name.startswith("_csp"):
+            object.__getattribute__(self, "csp_reads").add(name)
+        return object.__getattribute__(self, name)
+
+
+def test_the_cached_csp_header_knows_every_attribute_django_csp_reads(rf):
+    """site911.security.SiteCSPMiddleware reuses a built header unless a request or response carries one of
+    django-csp's private attributes (a nonce, a per-view decorator). If django-csp reads other names, this fails."""
+    from csp.middleware import CSPMiddleware
+    from django.http import HttpResponse
+
+    from site911.security import _PER_RESPONSE_OVERRIDES
+
+    class Response(_RecordsCspReads, HttpResponse):
+        pass
+
+    class Request(_RecordsCspReads, type(rf.get("/"))):
+        pass
+
+    request = rf.get("/")
+    request.__class__ = Request
+    request.csp_reads = set()
+    response = Response()
+    response.csp_reads = set()
+    CSPMiddleware(lambda r: None).process_response(request, response)
+    assert response.csp_reads <= set(_PER_RESPONSE_OVERRIDES), response.csp_reads - set(_PER_RESPONSE_OVERRIDES)
+    assert request.csp_reads == {"_csp_nonce"}
+
+
+@pytest.mark.parametrize("decorator", ["csp_exempt", "csp_update", "csp_replace", "csp"])
+def test_django_csp_decorators_mark_responses_with_names_the_cached_header_checks(rf, decorator):
+    import csp.decorators
+    from django.http import HttpResponse
+
+    from site911.security import _PER_RESPONSE_OVERRIDES
+
+    make = getattr(csp.decorators, decorator)
+    kwargs = {} if decorator == "csp_exempt" else {"config": {"img-src": ["https://example.com"]}}
+    for report_only in (False, True):
+        view = make(REPORT_ONLY=report_only, **kwargs)(lambda request: HttpResponse())
+        marks = {name for name in vars(view(rf.get("/"))) if name.startswith("_csp")}
+        assert marks and marks <= set(_PER_RESPONSE_OVERRIDES), marks
+
+
+@pytest.mark.parametrize("path", ["/", "/admin/login/"])
+def test_the_cached_csp_header_is_what_django_csp_builds(rf, settings, path):
+    from csp.constants import HEADER
+    from csp.middleware import CSPMiddleware
+    from django.http import HttpResponse
+
+    from site911.security import SiteCSPMiddleware
+
+    settings.WAGTAIL_ADMIN_PATH = "admin/"
+    built = []
+    for middleware in (SiteCSPMiddleware, CSPMiddleware):
+        request, response = rf.get(path), HttpResponse()
+        if middleware is CSPMiddleware and path.startswith("/admin/"):
+            response._csp_config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        built.append(middleware(lambda r: None).process_response(request, response)[HEADER])
+    cached, stock = (policy_directives(header) for header in built)
+    assert cached == stock  # the same directives; their order in the header does not matter
+    # Served again from the cache, the same header.
+    request, response = rf.get(path), HttpResponse()
+    assert SiteCSPMiddleware(lambda r: None).process_response(request, response)[HEADER] == built[0]

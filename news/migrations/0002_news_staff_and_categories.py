@@ -1,16 +1,16 @@
 """The news groups, their permissions, the review workflow and the starting categories.
 
 Safe on any database: it only adds what is missing. The news index page's permissions and workflow are linked
-when that page is created (news.staff.link_news_index, called by the admin hook and the demo command)."""
+when that page is created (news.workflow.link_news_index, called by the admin hook and the demo command)."""
 
 from django.db import migrations
 
-from news import staff
+from news import workflow
 
 
 def forwards(apps, schema_editor):
-    staff.setup_groups_and_workflow(apps)
-    staff.ensure_categories(apps)
+    workflow.setup_groups_and_workflow(apps)
+    workflow.ensure_categories(apps)
 
 
 class Migration(migrations.Migration):
@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
         ("wagtailadmin", "0001_create_admin_access_permissions"),
         ("wagtailcore", "0098_apitoken"),
         # After Wagtail's own data migrations, which hand extra permissions to every admin group that exists
-        # when they run (e.g. choose_document): the groups get exactly what news.staff lists, on any database.
+        # when they run (e.g. choose_document): the groups get exactly what news.workflow lists, on any database.
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("wagtailimages", "0027_image_description"),
     ]

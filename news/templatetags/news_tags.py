@@ -1,6 +1,7 @@
 from django import template
 from wagtail.models import Site
 
+from news.listing import PostSummary
 from news.models import NewsIndexPage, NewsPage
 from site911.caching.content_memo import memoized
 
@@ -17,6 +18,7 @@ def latest_news(context, count=3):
     def build():
         posts = list(NewsPage.objects.published().descendant_of(site.root_page).for_listing()[:count])
         index = NewsIndexPage.for_site(site) if posts else None
-        return {"posts": posts, "index": index}
+        # The posts are this site's, so their links are the same relative paths for every request to it.
+        return {"posts": [PostSummary.of_post(post, context["request"]) for post in posts], "index": index}
 
     return memoized(("latest_news", site.pk, count), build)

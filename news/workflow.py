@@ -1,4 +1,4 @@
-"""Who may write and who may publish news: two groups and a review workflow.
+"""The news review workflow and the two groups in it: who may write and who may publish news.
 
 - "News editors" create and edit posts and submit them for review; they cannot publish.
 - "Communications" approve (which publishes), publish, schedule and unpublish, and manage categories.
