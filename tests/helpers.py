@@ -1,8 +1,11 @@
-"""Small helpers shared by the tests."""
+"""Small helpers shared by the tests (fixtures are in the conftest.py files)."""
 
+import os
 import re
+import socket
 
 from bs4 import BeautifulSoup
+from django.core.management import call_command
 
 
 def soup(response):
@@ -27,3 +30,21 @@ def staff_member(username, *groups):
     for name in groups:
         user.groups.add(Group.objects.get(name=name))
     return user
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on now (for servers the tests start)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def load_demo_content():
+    """The whole demo site, as `make run` builds it: the one way the tests build it."""
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+def demo_site_present():
+    from wagtail.models import Site
+
+    return Site.objects.filter(is_default_site=True).exists()

@@ -11,7 +11,7 @@ import threading
 import pytest
 from django.db import connection
 
-from tests.outreach_support import free_port
+from tests.helpers import free_port
 
 
 def needs_postgresql(reason):

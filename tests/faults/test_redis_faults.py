@@ -16,15 +16,14 @@ import urllib.error
 import urllib.request
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
 from home.models import SiteAlert, StandardPage
 from site911 import cache as fail_open
-from tests.faults.redis_support import RedisServer, free_port, site_cache_on
-from tests.helpers import tel_links, text
+from tests.faults.redis_support import RedisServer, site_cache_on
+from tests.helpers import free_port, load_demo_content, tel_links, text
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PAGES = ["/", "/when-to-call/", "/about/", "/news/"]
@@ -220,7 +219,7 @@ def gunicorn(request):
     url = shared_database_url()
     if url is None:
         pytest.skip("the test database is SQLite in memory: other processes cannot open it")
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    load_demo_content()
     processes = []
 
     def start(redis_url):

@@ -9,11 +9,11 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from outreach.models import EmailDelivery, SpeakerRequest
-from tests.outreach_support import *  # noqa: F403
-from tests.outreach_support import HangingServer, free_port, run_worker, submit, valid_data
-from tests.test_outreach_email import RefusingInbox, run_worker_until, smtp_server, smtp_settings
+from tests.helpers import free_port
+from tests.outreach.support import HangingServer, run_worker, submit, valid_data
+from tests.outreach.test_email import RefusingInbox, run_worker_until, smtp_server, smtp_settings
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("clear_cache")]
 
 
 def resident_sends_a_request(client):

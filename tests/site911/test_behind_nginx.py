@@ -23,10 +23,11 @@ import pytest
 from django.test import override_settings
 
 from outreach.models import SpeakerRequest
-from tests.outreach_support import *  # noqa: F403 - clear_cache: no counts left from other tests
-from tests.outreach_support import free_port, requester_fields
+from tests.helpers import free_port
+from tests.outreach.support import requester_fields
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.usefixtures("clear_cache")  # no rate-limit counts left from other tests
 PROXY_HEADERS = ROOT / "deploy" / "nginx-proxy-headers.conf"
 
 
@@ -186,7 +187,7 @@ def test_check_deploy_warns_when_requests_come_from_a_proxy_num_proxies_does_not
 
 
 def test_production_notices_the_proxy():
-    from tests.test_settings import PRODUCTION_ENV, run_production
+    from tests.production import PRODUCTION_ENV, run_production
 
     code = "import django; django.setup(); from django.conf import settings; print(settings.MIDDLEWARE[1])"
     result = run_production(PRODUCTION_ENV, code=code)

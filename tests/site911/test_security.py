@@ -6,7 +6,7 @@ from django.test import override_settings
 from django.urls import clear_url_caches
 
 from tests.helpers import text
-from tests.test_settings import PRODUCTION_ENV, run_production
+from tests.production import PRODUCTION_ENV, run_production
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,6 @@
-"""Shared helpers and fixtures for the speaker-request tests (`from tests.outreach_support import *`)."""
+"""Helpers for the speaker-request tests: requests as the form saves them, form data, the e-mail worker.
+
+Their fixtures (`clear_cache`, `speaker_page`) are in tests/conftest.py."""
 
 import datetime
 import html
@@ -9,42 +11,11 @@ import socket
 import threading
 import time
 
-import pytest
 from django.core import signing
-from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
 from outreach import spam
-
-__all__ = [
-    "clear_cache",
-    "speaker_page",
-    "valid_data",
-    "form_token",
-    "old_token",
-    "submit",
-    "run_worker",
-    "free_port",
-    "HangingServer",
-    "future_date",
-    "make_request",
-]
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    """Rate-limit counters live in the cache: every test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def speaker_page(demo_site):
-    from outreach.models import SpeakerRequestPage
-
-    return SpeakerRequestPage.objects.get(slug="request-a-speaker")
 
 
 def make_request(**fields):
@@ -143,12 +114,6 @@ def run_worker():
     finally:
         for sig, handler in handlers.items():
             signal.signal(sig, handler)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class HangingServer:

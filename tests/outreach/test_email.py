@@ -15,8 +15,8 @@ from django_tasks_db.models import DBTaskResult
 
 from outreach import tasks
 from outreach.models import DeliveryAttempt, EmailDelivery, OutreachSettings, SpeakerRequest
-from tests.outreach_support import *  # noqa: F403
-from tests.outreach_support import HangingServer, free_port, run_worker, submit, valid_data
+from tests.helpers import free_port
+from tests.outreach.support import HangingServer, run_worker, submit, valid_data
 
 
 class Inbox:
