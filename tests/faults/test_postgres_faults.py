@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from tests.faults.conftest import needs_postgresql
+from tests.faults.support import needs_postgresql
 from tests.helpers import free_port
 from tests.outreach.support import future_date
 from tests.outreach.test_email import smtp_server
