@@ -14,6 +14,12 @@ PRODUCTION_ENV = {
     "WAGTAILADMIN_BASE_URL": "https://911.example.gov",
 }
 
+# Run as `code=` of run_production: Django's deploy checks, failing on warnings.
+CHECK_DEPLOY = (
+    "import django; django.setup(); from django.core.management import call_command; "
+    "call_command('check', '--deploy', '--fail-level', 'WARNING'); print('deploy-ok')"
+)
+
 
 # A clean environment: nothing from this test process (e.g. the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE).
 INHERITED = {"PATH", "HOME", "LANG", "TMPDIR"}

@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
-from tests.e2e.test_outreach_browser import fill_form
+from tests.e2e.support import fill_form
 from tests.public_pages import PUBLIC_PAGES
 
 pytestmark = pytest.mark.usefixtures("clear_cache")  # no rate-limit counts carried over

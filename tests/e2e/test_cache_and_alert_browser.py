@@ -111,7 +111,7 @@ def test_two_visitors_arriving_from_cached_pages_both_send_the_speaker_form(brow
     from django.utils import timezone
 
     from outreach.models import SpeakerRequest
-    from tests.e2e.test_outreach_browser import fill_form
+    from tests.e2e.support import fill_form
 
     references = []
     for name in ("Ana Lopez", "Ben Okafor"):
