@@ -1,4 +1,5 @@
-"""Shared pieces of the fault suite: a misbehaving mail server, the PostgreSQL-only mark, the test database's URL.
+"""Shared pieces of the fault suite: a misbehaving mail server, what the resident sees, the recovery,
+the PostgreSQL-only mark and the test database's URL.
 
 Each fault test says what the resident sees and checks that nothing is lost: every saved request's
 e-mail is delivered exactly once after recovery, or shows as failed to staff.
@@ -11,7 +12,9 @@ import threading
 import pytest
 from django.db import connection
 
+from outreach.models import EmailDelivery, SpeakerRequest
 from tests.helpers import free_port
+from tests.outreach.support import run_worker, run_worker_until, smtp_server, submit, valid_data
 
 
 def needs_postgresql(reason):
@@ -91,3 +94,29 @@ class ScriptedSMTPServer:
             except OSError:
                 pass
         self.sock.close()
+
+
+def resident_sends_a_request(client):
+    """What the resident sees: the confirmation page with the reference, whatever the mail server does."""
+    response = submit(client, valid_data(client))
+    assert response.status_code == 302
+    confirmation = client.get(response["Location"]).content.decode()
+    request = SpeakerRequest.objects.get()
+    assert request.reference in confirmation
+    return request
+
+
+def staff_see_retrying(request):
+    states = dict(request.deliveries.values_list("kind", "state"))
+    assert states == {"supervisor": "retrying", "requester": "retrying"}, states
+    assert all(d.last_error and d.attempts >= 1 for d in request.deliveries.all())
+
+
+def recover_and_deliver_exactly_once(port, request):
+    with smtp_server(port) as inbox:
+        assert run_worker_until(lambda: all(d.state == "sent" for d in EmailDelivery.objects.all()), seconds=20)
+        run_worker()  # nothing left to send twice
+    assert len(inbox.to("supervisor@example.test")) == 1
+    assert len(inbox.to("ana@example.org")) == 1
+    assert len(inbox.messages) == 2
+    assert request.reference in inbox.to("supervisor@example.test")[0]["Subject"]

@@ -22,8 +22,7 @@ from django.db import connection
 
 from tests.faults.support import needs_postgresql
 from tests.helpers import free_port
-from tests.outreach.support import future_date
-from tests.outreach.test_email import smtp_server
+from tests.outreach.support import future_date, smtp_server
 from tests.production import PRODUCTION_ENV, clean_env
 from tests.site911.test_behind_nginx import Visitor
 
