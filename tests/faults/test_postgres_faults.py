@@ -21,10 +21,9 @@ import pytest
 from django.db import connection
 
 from tests.faults.support import needs_postgresql
-from tests.helpers import free_port
+from tests.helpers import Visitor, free_port
 from tests.outreach.support import future_date, smtp_server
 from tests.production import PRODUCTION_ENV, clean_env
-from tests.site911.test_behind_nginx import Visitor
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 pytestmark = [
