@@ -1,8 +1,11 @@
-import os
+"""Fixtures every part of the suite uses. Each app's own fixtures are in its folder's conftest.py;
+plain helpers (imported by name) are in tests/helpers.py and tests/<app>/support.py."""
 
 import pytest
-from django.core.management import call_command
+from django.core.cache import cache
 from wagtail.models import Site
+
+from tests.helpers import load_demo_content
 
 
 @pytest.fixture(scope="session")
@@ -15,10 +18,6 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_demo_content()
 
 
-def load_demo_content():
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
-
-
 @pytest.fixture
 def demo_site(db):
     """The whole demo site, as `make run` builds it."""
@@ -27,6 +26,22 @@ def demo_site(db):
         load_demo_content()
         site = Site.objects.get(is_default_site=True)
     return site
+
+
+@pytest.fixture
+def clear_cache():
+    """Rate-limit counters live in the cache: the test starts with none (tests/outreach and tests/faults
+    use it for every test; other modules that post forms ask for it with `pytest.mark.usefixtures`)."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def speaker_page(demo_site):
+    from outreach.models import SpeakerRequestPage
+
+    return SpeakerRequestPage.objects.get(slug="request-a-speaker")
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,15 @@
-"""Small helpers shared by the tests."""
+"""Small helpers shared by the tests (fixtures are in the conftest.py files)."""
 
+import html
+import http.client
+import http.cookies
+import os
 import re
+import socket
+import urllib.parse
 
 from bs4 import BeautifulSoup
+from django.core.management import call_command
 
 
 def soup(response):
@@ -27,3 +34,56 @@ def staff_member(username, *groups):
     for name in groups:
         user.groups.add(Group.objects.get(name=name))
     return user
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on now (for servers the tests start)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def load_demo_content():
+    """The whole demo site, as `make run` builds it: the one way the tests build it."""
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+def demo_site_present():
+    from wagtail.models import Site
+
+    return Site.objects.filter(is_default_site=True).exists()
+
+
+class Visitor:
+    """A browser connecting from its own address, keeping its cookies."""
+
+    def __init__(self, port, address):
+        self.port, self.address, self.cookies = port, address, {}
+
+    def request(self, method, path, data=None, headers=None):
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60, source_address=(self.address, 0))
+        headers = dict(headers or {})
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        body = None
+        if data is not None:
+            body = urllib.parse.urlencode(data)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        response.text = response.read().decode(errors="replace")
+        for header in response.headers.get_all("Set-Cookie") or []:
+            for name, morsel in http.cookies.SimpleCookie(header).items():
+                self.cookies[name] = morsel.value
+        connection.close()
+        return response
+
+    def form(self, path):
+        page = self.request("GET", path).text
+        fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', page))
+        return {name: html.unescape(value) for name, value in fields.items()}
+
+    def sign_in(self, username, password, forged=None):
+        data = {**self.form("/admin/login/"), "username": username, "password": password, "next": "/admin/"}
+        headers = {"X-Forwarded-For": forged} if forged else {}
+        return self.request("POST", "/admin/login/", data, headers)

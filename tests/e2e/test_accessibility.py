@@ -6,9 +6,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
-from tests.e2e.test_outreach_browser import fill_form
-from tests.outreach_support import clear_cache  # noqa: F401  (autouse: no rate-limit counts carried over)
+from tests.e2e.support import fill_form
 from tests.public_pages import PUBLIC_PAGES
+
+pytestmark = pytest.mark.usefixtures("clear_cache")  # no rate-limit counts carried over
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
@@ -64,6 +65,7 @@ def test_no_horizontal_scrolling_on_narrow_screens_or_at_200_percent_zoom(browse
     assert overflows == []
 
 
+@pytest.mark.django_db(transaction=True)  # writes: a demo site of its own
 def test_speaker_form_errors_and_confirmation_are_accessible(page, axe):
     page.goto("/request-a-speaker/")
     page.get_by_role("button", name="Send request").click()

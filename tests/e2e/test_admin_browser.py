@@ -2,9 +2,11 @@
 
 import re
 
+import pytest
 from wagtail.models import Page
 
 
+@pytest.mark.django_db(transaction=True)  # writes: a demo site of its own
 def test_editor_signs_in_and_publishes_under_the_admin_policy(browser, live_site, django_user_model):
     django_user_model.objects.create_superuser("chief", "chief@example.gov", "a-long-admin-password")
     about = Page.objects.get(slug="about")

@@ -29,6 +29,7 @@ def test_second_visitor_gets_the_cached_home_page(browser, live_site):
         second_context.close()
 
 
+@pytest.mark.django_db(transaction=True)  # writes: a demo site of its own
 def test_outage_alert_is_shown_first_and_announced_on_a_cached_page(browser, live_site):
     for _ in range(2):  # two earlier visitors; the second got the cached page
         earlier_context, earlier = new_visitor(browser, live_site)
@@ -57,6 +58,7 @@ def test_outage_alert_is_shown_first_and_announced_on_a_cached_page(browser, liv
         context.close()
 
 
+@pytest.mark.django_db(transaction=True)  # writes: a demo site of its own
 @pytest.mark.parametrize("level", [SiteAlert.INFORMATION, SiteAlert.WARNING, SiteAlert.OUTAGE])
 def test_every_alert_level_has_enough_contrast(browser, live_site, level):
     SiteAlert.objects.create(
@@ -81,6 +83,7 @@ def test_every_alert_level_has_enough_contrast(browser, live_site, level):
         context.close()
 
 
+@pytest.mark.django_db(transaction=True)  # writes: a demo site of its own
 def test_deactivated_alert_is_gone_for_the_next_visitor(browser, live_site):
     alert = SiteAlert.objects.create(message="Storm warning.", level=SiteAlert.WARNING)
     context, page = new_visitor(browser, live_site)
@@ -100,6 +103,7 @@ def test_deactivated_alert_is_gone_for_the_next_visitor(browser, live_site):
         context.close()
 
 
+@pytest.mark.django_db(transaction=True)  # writes: a demo site of its own
 def test_two_visitors_arriving_from_cached_pages_both_send_the_speaker_form(browser, live_site):
     import datetime
     import re
@@ -107,7 +111,7 @@ def test_two_visitors_arriving_from_cached_pages_both_send_the_speaker_form(brow
     from django.utils import timezone
 
     from outreach.models import SpeakerRequest
-    from tests.e2e.test_outreach_browser import fill_form
+    from tests.e2e.support import fill_form
 
     references = []
     for name in ("Ana Lopez", "Ben Okafor"):

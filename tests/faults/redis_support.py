@@ -7,7 +7,6 @@ replica of a master that does not exist. Every server is stopped when the test e
 
 import os
 import signal
-import socket
 import subprocess
 import time
 from contextlib import contextmanager
@@ -17,12 +16,7 @@ from django.core.cache import caches
 from django.test import override_settings
 
 from site911.caching import redis_backend as fail_open
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.helpers import free_port
 
 
 class RedisServer:

@@ -20,15 +20,17 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from tests.faults.conftest import needs_postgresql
-from tests.outreach_support import *  # noqa: F403
-from tests.outreach_support import free_port, future_date
-from tests.test_behind_nginx import Visitor
-from tests.test_outreach_email import smtp_server
-from tests.test_settings import PRODUCTION_ENV, clean_env
+from tests.faults.support import needs_postgresql
+from tests.helpers import Visitor, free_port
+from tests.outreach.support import future_date, smtp_server
+from tests.production import PRODUCTION_ENV, clean_env
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-pytestmark = [pytest.mark.django_db(transaction=True), needs_postgresql("a copy of the test database")]
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    needs_postgresql("a copy of the test database"),
+    pytest.mark.usefixtures("clear_cache"),
+]
 
 
 def pg_bin(name):

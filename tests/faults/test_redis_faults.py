@@ -16,7 +16,6 @@ import urllib.error
 import urllib.request
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -24,8 +23,8 @@ from wagtail.models import PageViewRestriction
 from home.models import StandardPage
 from site911.alerts import SiteAlert
 from site911.caching import redis_backend as fail_open
-from tests.faults.redis_support import RedisServer, free_port, site_cache_on
-from tests.helpers import tel_links, text
+from tests.faults.redis_support import RedisServer, site_cache_on
+from tests.helpers import free_port, load_demo_content, tel_links, text
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PAGES = ["/", "/when-to-call/", "/about/", "/news/"]
@@ -221,7 +220,7 @@ def gunicorn(request):
     url = shared_database_url()
     if url is None:
         pytest.skip("the test database is SQLite in memory: other processes cannot open it")
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    load_demo_content()
     processes = []
 
     def start(redis_url):

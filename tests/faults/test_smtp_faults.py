@@ -8,38 +8,16 @@ message arrives exactly once.
 import pytest
 from aiosmtpd.controller import Controller
 
-from outreach.models import EmailDelivery, SpeakerRequest
-from tests.outreach_support import *  # noqa: F403
-from tests.outreach_support import HangingServer, free_port, run_worker, submit, valid_data
-from tests.test_outreach_email import RefusingInbox, run_worker_until, smtp_server, smtp_settings
+from tests.faults.support import recover_and_deliver_exactly_once, resident_sends_a_request, staff_see_retrying
+from tests.helpers import free_port
+from tests.outreach.support import (
+    HangingServer,
+    RefusingInbox,
+    run_worker,
+    smtp_settings,
+)
 
-pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def resident_sends_a_request(client):
-    """What the resident sees: the confirmation page with the reference, whatever the mail server does."""
-    response = submit(client, valid_data(client))
-    assert response.status_code == 302
-    confirmation = client.get(response["Location"]).content.decode()
-    request = SpeakerRequest.objects.get()
-    assert request.reference in confirmation
-    return request
-
-
-def staff_see_retrying(request):
-    states = dict(request.deliveries.values_list("kind", "state"))
-    assert states == {"supervisor": "retrying", "requester": "retrying"}, states
-    assert all(d.last_error and d.attempts >= 1 for d in request.deliveries.all())
-
-
-def recover_and_deliver_exactly_once(port, request):
-    with smtp_server(port) as inbox:
-        assert run_worker_until(lambda: all(d.state == "sent" for d in EmailDelivery.objects.all()), seconds=20)
-        run_worker()  # nothing left to send twice
-    assert len(inbox.to("supervisor@example.test")) == 1
-    assert len(inbox.to("ana@example.org")) == 1
-    assert len(inbox.messages) == 2
-    assert request.reference in inbox.to("supervisor@example.test")[0]["Subject"]
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("clear_cache")]
 
 
 def test_mail_server_refusing_recipients(client, speaker_page):

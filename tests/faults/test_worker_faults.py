@@ -18,13 +18,20 @@ import pytest
 
 from outreach import tasks
 from outreach.models import EmailDelivery
-from tests.faults.conftest import database_url, needs_postgresql
-from tests.faults.test_smtp_faults import recover_and_deliver_exactly_once, resident_sends_a_request
-from tests.outreach_support import *  # noqa: F403
-from tests.test_settings import PRODUCTION_ENV, clean_env
+from tests.faults.support import (
+    database_url,
+    needs_postgresql,
+    recover_and_deliver_exactly_once,
+    resident_sends_a_request,
+)
+from tests.production import PRODUCTION_ENV, clean_env
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-pytestmark = [pytest.mark.django_db(transaction=True), needs_postgresql("the worker is a process of its own")]
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    needs_postgresql("the worker is a process of its own"),
+    pytest.mark.usefixtures("clear_cache"),
+]
 
 
 def start_worker(smtp_port):

@@ -6,7 +6,6 @@ Redis fails the test instead of skipping it.
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -14,14 +13,14 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from wagtail.models import Page
 
 from home.models import StandardPage
 from site911.alerts import SiteAlert
+from tests.helpers import free_port, load_demo_content
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -51,12 +50,6 @@ def database_url():
     return f"postgres://{user}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def get(base, path):
     with urllib.request.urlopen(base + path, timeout=10) as response:
         return response.headers.get("X-Cache"), response.read().decode()
@@ -64,7 +57,7 @@ def get(base, path):
 
 @pytest.fixture
 def gunicorn_site(redis_url):
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    load_demo_content()
     port = free_port()
     env = {
         **os.environ,

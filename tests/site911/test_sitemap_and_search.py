@@ -1,4 +1,5 @@
-"""The sitemap and search cost the same whatever the archive's size, and still say the same."""
+"""The sitemap, robots.txt, search and the 404 page; the sitemap and search cost the same whatever the
+archive's size, and still say the same."""
 
 import xml.etree.ElementTree as ET
 
@@ -11,6 +12,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import PageViewRestriction
 
 from home.models import HomePage, StandardPage
+from tests.helpers import soup, tel_links, text
 
 pytestmark = pytest.mark.django_db
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -101,3 +103,30 @@ def test_postgresql_has_the_index_wagtails_search_query_needs():
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'wagtailsearch_indexentry_title_body_gin'")
         (definition,) = cursor.fetchone()
     assert "gin" in definition.lower() and "(title || body)" in definition
+
+
+def test_search_finds_pages(client, demo_site):
+    response = client.get("/search/", {"q": "urgency"})
+    assert response.status_code == 200
+    titles = [a.get_text(strip=True) for a in soup(response).select(".results h2 a")]
+    assert "When to call 911" in titles
+
+
+@pytest.mark.parametrize("query", ["\x00", "fire\x00", "<b>x</b>", "x" * 5000, ""])
+def test_search_survives_hostile_input(client, demo_site, query):
+    response = client.get("/search/", {"q": query, "page": "abc"})
+    assert response.status_code == 200
+    assert b"<b>x</b>" not in response.content
+
+
+def test_sitemap_robots_and_404(client, demo_site):
+    sitemap = client.get("/sitemap.xml")
+    assert sitemap.status_code == 200
+    assert b"/when-to-call/" in sitemap.content
+    robots = client.get("/robots.txt")
+    assert robots.status_code == 200
+    assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
+    missing = client.get("/no-such-page/")
+    assert missing.status_code == 404
+    assert "Page not found" in text(missing)
+    assert "tel:911" in tel_links(missing)

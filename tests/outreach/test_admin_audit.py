@@ -9,7 +9,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from tests.helpers import staff_member
-from tests.outreach_support import make_request
+from tests.outreach.support import make_request
 
 pytestmark = pytest.mark.django_db
 

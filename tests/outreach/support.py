@@ -1,6 +1,11 @@
-"""Shared helpers and fixtures for the speaker-request tests (`from tests.outreach_support import *`)."""
+"""Helpers for the speaker-request tests: requests as the form saves them, form data, the e-mail worker,
+a real SMTP server (aiosmtpd).
+
+Their fixtures (`clear_cache`, `speaker_page`) are in tests/conftest.py."""
 
 import datetime
+import email
+import email.policy
 import html
 import io
 import re
@@ -8,43 +13,16 @@ import signal
 import socket
 import threading
 import time
+from contextlib import contextmanager
 
-import pytest
+from aiosmtpd.controller import Controller
 from django.core import signing
-from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 from django.utils import timezone
 
 from outreach import spam
-
-__all__ = [
-    "clear_cache",
-    "speaker_page",
-    "valid_data",
-    "form_token",
-    "old_token",
-    "submit",
-    "run_worker",
-    "free_port",
-    "HangingServer",
-    "future_date",
-    "make_request",
-]
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    """Rate-limit counters live in the cache: every test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def speaker_page(demo_site):
-    from outreach.models import SpeakerRequestPage
-
-    return SpeakerRequestPage.objects.get(slug="request-a-speaker")
+from tests.helpers import free_port
 
 
 def make_request(**fields):
@@ -145,12 +123,6 @@ def run_worker():
             signal.signal(sig, handler)
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class HangingServer:
     """Accepts SMTP connections and never says a word."""
 
@@ -195,3 +167,60 @@ class BrokenCache:
             raise ConnectionError("cache server unavailable")
 
         return fail
+
+
+class Inbox:
+    """An aiosmtpd handler keeping every message it receives."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.messages.append((list(envelope.rcpt_tos), message))
+        return "250 Message accepted"
+
+    def to(self, address):
+        return [m for rcpt, m in self.messages if address in rcpt]
+
+
+@contextmanager
+def smtp_server(port=None):
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port or free_port())
+    controller.start()
+    try:
+        with smtp_settings(controller.port):
+            yield inbox
+    finally:
+        controller.stop()
+
+
+def smtp_settings(port, timeout=5):
+    return override_settings(
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=port,
+        EMAIL_USE_TLS=False,
+        EMAIL_HOST_USER="",
+        EMAIL_HOST_PASSWORD="",
+        EMAIL_TIMEOUT=timeout,
+        DEFAULT_FROM_EMAIL="Minneapolis 911 <noreply@911.example.test>",
+    )
+
+
+class RefusingInbox(Inbox):
+    """A mail server that refuses every recipient: 550, mailbox unavailable, quoting the address."""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        return f"550 5.1.1 <{address}>: mailbox unavailable"
+
+
+def run_worker_until(condition, seconds=15):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        run_worker()
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False

@@ -15,10 +15,8 @@ from django.utils import timezone
 
 from outreach.models import EmailDelivery
 from tests.helpers import staff_member, text
-from tests.outreach_support import *  # noqa: F403
-from tests.outreach_support import make_request, submit, valid_data
-from tests.test_security import CHECK_DEPLOY
-from tests.test_settings import PRODUCTION_ENV, run_production
+from tests.outreach.support import make_request, submit, valid_data
+from tests.production import CHECK_DEPLOY, PRODUCTION_ENV, run_production
 
 
 def test_check_deploy_fails_without_a_supervisor_address():

@@ -6,7 +6,7 @@ from django.test import override_settings
 from django.urls import clear_url_caches
 
 from tests.helpers import text
-from tests.test_settings import PRODUCTION_ENV, run_production
+from tests.production import CHECK_DEPLOY, PRODUCTION_ENV, run_production
 
 pytestmark = pytest.mark.django_db
 
@@ -119,12 +119,6 @@ def test_admin_path_comes_from_a_setting(client):
     finally:
         clear_url_caches()
         importlib.reload(site911.urls)
-
-
-CHECK_DEPLOY = (
-    "import django; django.setup(); from django.core.management import call_command; "
-    "call_command('check', '--deploy', '--fail-level', 'WARNING'); print('deploy-ok')"
-)
 
 
 @pytest.mark.parametrize("redis", [{"REDIS_URL": "redis://127.0.0.1:6379/0"}, {}], ids=["redis", "no-redis"])

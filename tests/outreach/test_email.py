@@ -5,7 +5,6 @@ import email
 import email.policy
 import email.utils
 import time
-from contextlib import contextmanager
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -15,48 +14,17 @@ from django_tasks_db.models import DBTaskResult
 
 from outreach import tasks
 from outreach.models import DeliveryAttempt, EmailDelivery, OutreachSettings, SpeakerRequest
-from tests.outreach_support import *  # noqa: F403
-from tests.outreach_support import HangingServer, free_port, run_worker, submit, valid_data
-
-
-class Inbox:
-    """An aiosmtpd handler keeping every message it receives."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        self.messages.append((list(envelope.rcpt_tos), message))
-        return "250 Message accepted"
-
-    def to(self, address):
-        return [m for rcpt, m in self.messages if address in rcpt]
-
-
-@contextmanager
-def smtp_server(port=None):
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port or free_port())
-    controller.start()
-    try:
-        with smtp_settings(controller.port):
-            yield inbox
-    finally:
-        controller.stop()
-
-
-def smtp_settings(port, timeout=5):
-    return override_settings(
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=port,
-        EMAIL_USE_TLS=False,
-        EMAIL_HOST_USER="",
-        EMAIL_HOST_PASSWORD="",
-        EMAIL_TIMEOUT=timeout,
-        DEFAULT_FROM_EMAIL="Minneapolis 911 <noreply@911.example.test>",
-    )
+from tests.helpers import free_port
+from tests.outreach.support import (
+    HangingServer,
+    RefusingInbox,
+    run_worker,
+    run_worker_until,
+    smtp_server,
+    smtp_settings,
+    submit,
+    valid_data,
+)
 
 
 def body(message):
@@ -65,16 +33,6 @@ def body(message):
 
 def deliveries():
     return {d.kind: d for d in EmailDelivery.objects.all()}
-
-
-def run_worker_until(condition, seconds=15):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        run_worker()
-        if condition():
-            return True
-        time.sleep(0.2)
-    return False
 
 
 def test_request_reaches_the_supervisor_with_reply_to_and_the_requester_gets_a_confirmation(
@@ -365,13 +323,6 @@ def test_logs_never_contain_what_the_requester_typed(transactional_db, client, s
     for value in personal.values():
         assert value not in logged
     assert "zelda" not in logged.lower()
-
-
-class RefusingInbox(Inbox):
-    """A mail server that refuses every recipient: 550, mailbox unavailable, quoting the address."""
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        return f"550 5.1.1 <{address}>: mailbox unavailable"
 
 
 def test_a_refused_recipient_is_logged_by_delivery_id_exception_class_and_smtp_code_only(

@@ -12,9 +12,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tests.outreach_support import free_port
+from tests.helpers import free_port
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def procfile_line(name):

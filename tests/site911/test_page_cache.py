@@ -135,7 +135,7 @@ def test_situation_finder_results_are_rendered_for_each_query(client, guidance):
 
 @pytest.fixture
 def news_in_three_pages(demo_site):
-    from tests.test_news import make_post
+    from tests.news.support import make_post
 
     index = NewsIndexPage.objects.get(slug="news")
     for day in range(1, 21):  # 20 + 3 seed posts: three pages of ten
@@ -238,7 +238,7 @@ def test_admin_is_never_cached(client, demo_site):
         assert "X-Cache" not in response
 
 
-@pytest.mark.urls("tests.page_cache_urls")
+@pytest.mark.urls("tests.site911.page_cache_urls")
 @pytest.mark.parametrize(
     "url",
     [
@@ -255,7 +255,7 @@ def test_responses_that_opt_out_are_rendered_every_time(client, demo_site, url):
     assert "X-Cache" not in second
 
 
-@pytest.mark.urls("tests.page_cache_urls")
+@pytest.mark.urls("tests.site911.page_cache_urls")
 def test_an_ordinary_view_is_cached(client, demo_site):
     first, second = client.get("/t/plain/"), client.get("/t/plain/")
     assert second["X-Cache"] == "HIT"
@@ -369,7 +369,7 @@ def test_saving_a_page_draft_does_not_change_what_visitors_see(client, about):
 
 def test_a_speaker_request_arriving_keeps_the_cached_pages(client, demo_site):
     from outreach.models import SpeakerRequest
-    from tests.outreach_support import valid_data
+    from tests.outreach.support import valid_data
 
     client.get("/")
     assert client.get("/").headers["X-Cache"] == "HIT"

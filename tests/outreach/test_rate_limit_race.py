@@ -13,8 +13,7 @@ import requests  # installed with wagtail
 from django.test import override_settings
 
 from outreach.models import SpeakerRequest
-from tests.outreach_support import *  # noqa: F403
-from tests.outreach_support import requester_fields
+from tests.outreach.support import requester_fields
 
 SIMULTANEOUS = 12
 

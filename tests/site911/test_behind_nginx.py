@@ -6,11 +6,7 @@ of 127/8 to lo), as visitors reach a real proxy from their own addresses. With N
 - one visitor's lockout or limit does not shut anyone else out.
 """
 
-import html
-import http.client
-import http.cookies
 import os
-import re
 import shutil
 import signal
 import socket
@@ -23,10 +19,11 @@ import pytest
 from django.test import override_settings
 
 from outreach.models import SpeakerRequest
-from tests.outreach_support import *  # noqa: F403 - clear_cache: no counts left from other tests
-from tests.outreach_support import free_port, requester_fields
+from tests.helpers import Visitor, free_port
+from tests.outreach.support import requester_fields
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.usefixtures("clear_cache")  # no rate-limit counts left from other tests
 PROXY_HEADERS = ROOT / "deploy" / "nginx-proxy-headers.conf"
 
 
@@ -95,41 +92,6 @@ def nginx(live_server, tmp_path):
         process.wait(5)
 
 
-class Visitor:
-    """A browser connecting from its own address, keeping its cookies."""
-
-    def __init__(self, port, address):
-        self.port, self.address, self.cookies = port, address, {}
-
-    def request(self, method, path, data=None, headers=None):
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60, source_address=(self.address, 0))
-        headers = dict(headers or {})
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        body = None
-        if data is not None:
-            body = urllib.parse.urlencode(data)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        connection.request(method, path, body=body, headers=headers)
-        response = connection.getresponse()
-        response.text = response.read().decode(errors="replace")
-        for header in response.headers.get_all("Set-Cookie") or []:
-            for name, morsel in http.cookies.SimpleCookie(header).items():
-                self.cookies[name] = morsel.value
-        connection.close()
-        return response
-
-    def form(self, path):
-        page = self.request("GET", path).text
-        fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', page))
-        return {name: html.unescape(value) for name, value in fields.items()}
-
-    def sign_in(self, username, password, forged=None):
-        data = {**self.form("/admin/login/"), "username": username, "password": password, "next": "/admin/"}
-        headers = {"X-Forwarded-For": forged} if forged else {}
-        return self.request("POST", "/admin/login/", data, headers)
-
-
 @pytest.fixture
 def chief(transactional_db, django_user_model):
     return django_user_model.objects.create_superuser("chief", "chief@example.test", "correct horse battery")
@@ -186,7 +148,7 @@ def test_check_deploy_warns_when_requests_come_from_a_proxy_num_proxies_does_not
 
 
 def test_production_notices_the_proxy():
-    from tests.test_settings import PRODUCTION_ENV, run_production
+    from tests.production import PRODUCTION_ENV, run_production
 
     code = "import django; django.setup(); from django.conf import settings; print(settings.MIDDLEWARE[1])"
     result = run_production(PRODUCTION_ENV, code=code)

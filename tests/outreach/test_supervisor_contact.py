@@ -4,8 +4,7 @@ import pytest
 
 from outreach.models import OutreachSettings
 from tests.helpers import soup
-from tests.outreach_support import *  # noqa: F403
-from tests.outreach_support import future_date, submit, valid_data
+from tests.outreach.support import future_date, submit, valid_data
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,8 @@ from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
 from home.models import StandardPage
-from tests.outreach_support import *  # noqa: F403 - clear_cache: every test starts with no counts
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("clear_cache")]  # every test starts with no counts
 
 
 @pytest.fixture
