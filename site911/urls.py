@@ -5,11 +5,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from news.feeds import NewsAtomFeed, NewsRssFeed
+from site911 import health, page_passwords, sitemap, views
 from site911 import media as media_views
-from site911 import page_passwords, sitemap, views
 
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
+    # Answered by site911.health.ProbeMiddleware first; here for reverse() and a stack without it.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     # Wagtail's own password views, with wrong guesses limited (before the includes that define them).
     path(

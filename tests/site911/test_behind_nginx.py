@@ -150,6 +150,6 @@ def test_check_deploy_warns_when_requests_come_from_a_proxy_num_proxies_does_not
 def test_production_notices_the_proxy():
     from tests.production import PRODUCTION_ENV, run_production
 
-    code = "import django; django.setup(); from django.conf import settings; print(settings.MIDDLEWARE[1])"
+    code = "import django; django.setup(); from django.conf import settings; print(settings.MIDDLEWARE[2])"
     result = run_production(PRODUCTION_ENV, code=code)
     assert result.stdout.split()[-1] == "site911.client_ip.ProxyAddressMiddleware"
