@@ -35,7 +35,7 @@ urlpatterns = [
 
 # Uploaded images and their renditions, in every environment (production too: pages show them). Documents
 # are not served from here: Wagtail's /documents/ view checks their privacy. With nginx in front,
-# deploy/nginx.conf serves these paths itself.
+# deploy/nginx/one-server.conf serves these paths itself.
 urlpatterns += [
     re_path(
         rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?:images|original_images)/.+)$",

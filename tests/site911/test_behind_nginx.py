@@ -1,4 +1,4 @@
-"""The client address behind a real nginx (issue 13, item 3), configured with deploy/nginx-proxy-headers.conf.
+"""The client address behind a real nginx (issue 13, item 3), configured with deploy/nginx/proxy-headers.conf.
 
 Each "visitor" connects to nginx from its own loopback address (127.0.0.2, 127.0.0.3: Linux routes all
 of 127/8 to lo), as visitors reach a real proxy from their own addresses. With NUM_PROXIES=1:
@@ -24,7 +24,7 @@ from tests.outreach.support import requester_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("clear_cache")  # no rate-limit counts left from other tests
-PROXY_HEADERS = ROOT / "deploy" / "nginx-proxy-headers.conf"
+PROXY_HEADERS = ROOT / "deploy" / "nginx" / "proxy-headers.conf"
 
 
 def nginx_binary():
