@@ -6,8 +6,6 @@ of 127/8 to lo), as visitors reach a real proxy from their own addresses. With N
 - one visitor's lockout or limit does not shut anyone else out.
 """
 
-import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -19,21 +17,12 @@ import pytest
 from django.test import override_settings
 
 from outreach.models import SpeakerRequest
-from tests.helpers import Visitor, free_port
+from tests.helpers import Visitor, free_port, nginx_binary
 from tests.outreach.support import requester_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("clear_cache")  # no rate-limit counts left from other tests
 PROXY_HEADERS = ROOT / "deploy" / "nginx" / "proxy-headers.conf"
-
-
-def nginx_binary():
-    found = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("nginx is missing: .ci/run installs it")
-        pytest.skip("nginx is not installed (apt-get install nginx)")
-    return found
 
 
 CONFIG = """
