@@ -88,7 +88,7 @@ def check_uncounted_proxy(app_configs=None, **kwargs):
             f"Requests arrived from {address} (loopback or private: a proxy) while NUM_PROXIES=0: "
             "every visitor shares the proxy's address, so five wrong admin passwords lock out every admin and "
             "the speaker form's limit applies to the whole city.",
-            hint="Set NUM_PROXIES=1 behind nginx configured as deploy/nginx.conf (README 'Deploy').",
+            hint="Set NUM_PROXIES=1 behind nginx configured as in deploy/nginx/ (docs/deploy.md).",
             id="site911.W002",
         )
     ]

@@ -5,11 +5,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from news.feeds import NewsAtomFeed, NewsRssFeed
+from site911 import health, page_passwords, sitemap, views
 from site911 import media as media_views
-from site911 import page_passwords, sitemap, views
 
 urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
+    # Answered by site911.health.ProbeMiddleware first; here for reverse() and a stack without it.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     # Wagtail's own password views, with wrong guesses limited (before the includes that define them).
     path(
@@ -32,7 +35,7 @@ urlpatterns = [
 
 # Uploaded images and their renditions, in every environment (production too: pages show them). Documents
 # are not served from here: Wagtail's /documents/ view checks their privacy. With nginx in front,
-# deploy/nginx.conf serves these paths itself.
+# deploy/nginx/one-server.conf serves these paths itself.
 urlpatterns += [
     re_path(
         rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?:images|original_images)/.+)$",

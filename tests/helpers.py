@@ -5,9 +5,11 @@ import http.client
 import http.cookies
 import os
 import re
+import shutil
 import socket
 import urllib.parse
 
+import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 
@@ -41,6 +43,16 @@ def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def nginx_binary():
+    """Debian's nginx; skipped locally when it is missing, a failure in CI (.ci/run installs it)."""
+    found = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("nginx is missing: .ci/run installs it")
+        pytest.skip("nginx is not installed (apt-get install nginx)")
+    return found
 
 
 def load_demo_content():

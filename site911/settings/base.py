@@ -49,6 +49,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: /healthz and /readyz answer before the page cache, sessions or the host check (site911/health.py).
+    "site911.health.ProbeMiddleware",
     "site911.request_log.RequestIDMiddleware",
     "site911.security.CrossOriginResourcePolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -102,6 +104,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # libpq waits forever for an unreachable host: bounded, a request (or /readyz) fails instead of hanging.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory by default; Redis when REDIS_URL is set, so every process shares one cache.
@@ -248,7 +253,8 @@ LOGGING = {
 
 # The Wagtail admin's address (a path without the leading slash), e.g. "staff-7f3a/" to keep it off scanners' lists.
 WAGTAIL_ADMIN_PATH = env_str("ADMIN_PATH", "admin").strip("/") + "/"
-PAGE_CACHE_EXCLUDE_PATHS = [f"/{WAGTAIL_ADMIN_PATH}", "/documents/"]
+# The probes are answered before the page cache (site911/health.py); listed here too, should that order change.
+PAGE_CACHE_EXCLUDE_PATHS = [f"/{WAGTAIL_ADMIN_PATH}", "/documents/", "/healthz", "/readyz"]
 
 # --- Security headers (production adds HTTPS redirect, HSTS and secure cookies) ---
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -21,7 +21,7 @@ if _unsafe:
 
 DEBUG = False
 # Notices requests from a loopback or private address while NUM_PROXIES=0 (a proxy it does not count).
-MIDDLEWARE.insert(1, "site911.client_ip.ProxyAddressMiddleware")  # noqa: F405
+MIDDLEWARE.insert(2, "site911.client_ip.ProxyAddressMiddleware")  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 # WhiteNoise serves hashed names with a year-long immutable Cache-Control; others for 60 s.
 

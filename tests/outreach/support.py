@@ -174,6 +174,7 @@ class Inbox:
 
     def __init__(self):
         self.messages = []
+        self.port = None  # set by smtp_server()
 
     async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
@@ -189,6 +190,7 @@ def smtp_server(port=None):
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=port or free_port())
     controller.start()
+    inbox.port = controller.port
     try:
         with smtp_settings(controller.port):
             yield inbox

@@ -1,4 +1,4 @@
-"""The client address behind a real nginx (issue 13, item 3), configured with deploy/nginx-proxy-headers.conf.
+"""The client address behind a real nginx (issue 13, item 3), configured with deploy/nginx/proxy-headers.conf.
 
 Each "visitor" connects to nginx from its own loopback address (127.0.0.2, 127.0.0.3: Linux routes all
 of 127/8 to lo), as visitors reach a real proxy from their own addresses. With NUM_PROXIES=1:
@@ -6,8 +6,6 @@ of 127/8 to lo), as visitors reach a real proxy from their own addresses. With N
 - one visitor's lockout or limit does not shut anyone else out.
 """
 
-import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -19,21 +17,12 @@ import pytest
 from django.test import override_settings
 
 from outreach.models import SpeakerRequest
-from tests.helpers import Visitor, free_port
+from tests.helpers import Visitor, free_port, nginx_binary
 from tests.outreach.support import requester_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.usefixtures("clear_cache")  # no rate-limit counts left from other tests
-PROXY_HEADERS = ROOT / "deploy" / "nginx-proxy-headers.conf"
-
-
-def nginx_binary():
-    found = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("nginx is missing: .ci/run installs it")
-        pytest.skip("nginx is not installed (apt-get install nginx)")
-    return found
+PROXY_HEADERS = ROOT / "deploy" / "nginx" / "proxy-headers.conf"
 
 
 CONFIG = """
@@ -150,6 +139,6 @@ def test_check_deploy_warns_when_requests_come_from_a_proxy_num_proxies_does_not
 def test_production_notices_the_proxy():
     from tests.production import PRODUCTION_ENV, run_production
 
-    code = "import django; django.setup(); from django.conf import settings; print(settings.MIDDLEWARE[1])"
+    code = "import django; django.setup(); from django.conf import settings; print(settings.MIDDLEWARE[2])"
     result = run_production(PRODUCTION_ENV, code=code)
     assert result.stdout.split()[-1] == "site911.client_ip.ProxyAddressMiddleware"

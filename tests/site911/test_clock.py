@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import os
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -88,3 +89,31 @@ def test_minute_jobs_every_interval_daily_jobs_once_a_day(monkeypatch):
     assert ran.count("publish_scheduled") == minutes
     assert ran.count("delete_old_speaker_requests") == 2  # at start, and a day later
     assert ran.count("prune_db_task_results") == 2
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="needs PostgreSQL: the clocks of several instances share it through advisory locks",
+)
+def test_a_job_another_instance_is_running_is_skipped_then_runs_next_time(client, demo_site, monkeypatch):
+    """Two instances, two clocks: a job runs on one at a time, so nothing is done twice at once."""
+    import psycopg
+    from django.db import connection
+
+    about = StandardPage.objects.get(slug="about")
+    schedule_intro(about, "Scheduled introduction.")
+    monkeypatch.setattr(clock, "DAILY", [])
+    db = connection.settings_dict
+    other_instance = psycopg.connect(
+        host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432, user=db["USER"], dbname=db["NAME"], autocommit=True
+    )
+    try:  # the other clock is in the middle of publish_scheduled
+        other_instance.execute("SELECT pg_advisory_lock(%s, hashtext('publish_scheduled'))", [clock.LOCK_SPACE])
+        call_command("clock", "--once", stdout=io.StringIO())
+        assert "Scheduled introduction." not in text(client.get("/about/"))
+        other_instance.execute("SELECT pg_advisory_unlock(%s, hashtext('publish_scheduled'))", [clock.LOCK_SPACE])
+    finally:
+        other_instance.close()
+
+    call_command("clock", "--once", stdout=io.StringIO())  # the next minute
+    assert "Scheduled introduction." in text(client.get("/about/"))

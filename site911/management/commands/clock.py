@@ -15,15 +15,22 @@ their event, not longer) and `prune_db_task_results` for the e-mail queue (finis
 older than 14 days; each attempt stays recorded on its speaker request).
 
 A job that fails is logged and the clock goes on: one bad minute must not stop publishing.
+
+Several instances may each run a clock (one Procfile per server). On PostgreSQL each job runs under
+an advisory lock named after it: while one clock runs a job, another skips it (it comes round again
+next minute). The jobs are idempotent once finished (what they did is recorded in the database),
+so only overlapping runs could do a thing twice, e.g. e-mail the Outreach group twice. SQLite is
+one server's file: no lock needed.
 """
 
 import logging
 import time
+from contextlib import contextmanager
 
 from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +43,24 @@ def registered_jobs(attribute):
 EVERY_MINUTE = registered_jobs("clock_every_minute")
 DAILY = registered_jobs("clock_daily")
 DAY = 24 * 60 * 60
+LOCK_SPACE = 911  # the first half of the advisory lock's key: the clock's jobs
+
+
+@contextmanager
+def job_lock(name):
+    """True when this process may run job `name` now: no other clock is running it (PostgreSQL)."""
+    if connection.vendor != "postgresql":
+        yield True
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s, hashtext(%s))", [LOCK_SPACE, name])
+        locked = cursor.fetchone()[0]
+    try:
+        yield locked
+    finally:
+        if locked:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", [LOCK_SPACE, name])
 
 
 class Command(BaseCommand):
@@ -62,7 +87,11 @@ class Command(BaseCommand):
 
     def run(self, job):
         try:
-            call_command(*job, stdout=self.stdout, stderr=self.stderr)
+            with job_lock(job[0]) as mine:
+                if not mine:
+                    logger.info("clock: %s is running on another instance; skipped this time", job[0])
+                    return True
+                call_command(*job, stdout=self.stdout, stderr=self.stderr)
         except Exception:
             logger.exception("clock: %s failed", job[0])
             return False
