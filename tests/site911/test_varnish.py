@@ -15,11 +15,13 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.parse
 from pathlib import Path
 
 import pytest
 from django.db import connection
 from django.utils import timezone
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from site911.alerts import SiteAlert
 from site911.caching import proxy
@@ -77,6 +79,24 @@ def test_an_editors_save_with_the_proxy_down_succeeds_and_logs_a_warning(
     proxy.wait_idle()
     assert SiteAlert.objects.filter(pk=alert.pk).exists()
     assert any("not emptied" in record.getMessage() for record in caplog.records)
+
+
+class RecordingCDN(BaseBackend):
+    """A CDN backend (as Cloudflare's or CloudFront's in WAGTAILFRONTENDCACHE) that records what it is sent."""
+
+    purged = []
+
+    def purge_batch(self, urls):
+        RecordingCDN.purged.append(list(urls))
+
+
+def test_a_cdn_without_bans_is_sent_every_live_page(demo_site, settings):
+    settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": "tests.site911.test_varnish.RecordingCDN"}}
+    RecordingCDN.purged.clear()
+    assert proxy.ban_everything("test")
+    (urls,) = RecordingCDN.purged
+    paths = {urllib.parse.urlsplit(url).path for url in urls}
+    assert {"/", "/news/", "/about/", "/request-a-speaker/"} <= paths
 
 
 # --- the whole stack: varnishd -> gunicorn -> the test database ---------------------------------------
