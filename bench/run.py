@@ -27,6 +27,7 @@ It stops gunicorn, Varnish and nginx (their process groups) on success, error or
 """
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -110,10 +111,10 @@ def proxy_rows(port):
     """The home page through Varnish (deploy/varnish/default.vcl) in front of gunicorn on `port`, next to
     nginx serving a static copy of the same page (and its gzip copy): taking turns, best of ROUNDS."""
     _, _, home = fetch(f"http://127.0.0.1:{port}", "/")
-    varnish, varnish_port = start_varnish(port)
-    nginx = None
+    varnish, varnish_port, varnish_dir = start_varnish(port)
+    nginx = nginx_dir = None
     try:
-        nginx, nginx_port = start_static_nginx(home)
+        nginx, nginx_port, nginx_dir = start_static_nginx(home)
         through_varnish = f"http://127.0.0.1:{varnish_port}"
         fetch(through_varnish, "/", {"Accept-Encoding": "gzip"})  # into the proxy
         runs = [
@@ -125,6 +126,9 @@ def proxy_rows(port):
         stop(varnish)
         if nginx is not None:
             stop(nginx)
+        for work in (varnish_dir, nginx_dir):
+            if work is not None:
+                shutil.rmtree(work, ignore_errors=True)
     return [(label, path, *best[label]) for label, _, path in runs]
 
 

@@ -159,7 +159,7 @@ def wait_for_port(port, process, what, seconds=30):
 
 
 def start_varnish(backend_port):
-    """varnishd with deploy/varnish/default.vcl in front of gunicorn; returns (process, its port)."""
+    """varnishd with deploy/varnish/default.vcl in front of gunicorn; returns (process, its port, its directory)."""
     binary = shutil.which("varnishd") or "/usr/sbin/varnishd"
     work = Path(tempfile.mkdtemp(prefix="bench-varnish-"))
     vcl = work / "default.vcl"
@@ -171,7 +171,7 @@ def start_varnish(backend_port):
     log(" ".join(command))
     process = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL)  # noqa: S603
     wait_for_port(port, process, "varnishd")
-    return process, port
+    return process, port, work
 
 
 NGINX_STATIC = """
@@ -199,7 +199,7 @@ http {{
 
 
 def start_static_nginx(html):
-    """nginx serving `html` (bytes) as /index.html with its gzip copy; returns (process, its port)."""
+    """nginx serving `html` (bytes) as /index.html with its gzip copy; returns (process, its port, its directory)."""
     binary = shutil.which("nginx") or "/usr/sbin/nginx"
     work = Path(tempfile.mkdtemp(prefix="bench-nginx-"))
     work.chmod(0o755)  # nginx's workers run as nobody
@@ -213,4 +213,4 @@ def start_static_nginx(html):
     log(" ".join(command))
     process = subprocess.Popen(command, start_new_session=True, stdout=subprocess.DEVNULL)  # noqa: S603
     wait_for_port(port, process, "nginx")
-    return process, port
+    return process, port, work
