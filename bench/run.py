@@ -18,35 +18,55 @@
 (`/?bench=uncached`): the middleware bypasses the cache and Wagtail renders the page in full, as it
 would for every visitor without the cache; the query string changes nothing else.
 
-It stops gunicorn (its whole process group) on success, error or Ctrl-C.
+The home page through Varnish (deploy/varnish/default.vcl in front of the same gunicorn) is measured
+next to nginx serving a static copy of that page, on the same machine (target: at least half its
+figure); BENCH_ONLY=proxy measures just these two rows (one database, no growth) on a busy machine.
+Servers are started by bench/servers.py, wrk run by bench/load.py.
+
+It stops gunicorn, Varnish and nginx (their process groups) on success, error or Ctrl-C.
 """
 
-import gzip
 import os
-import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
-HOST = "localhost"  # in ALLOWED_HOSTS below
-DURATION = os.environ.get("BENCH_DURATION", "10s")
-CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "16")
-THREADS = os.environ.get("BENCH_THREADS", "2")
-WORKERS = os.environ.get("BENCH_WORKERS", "2")
-DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/site911_bench")
-REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.load import (  # noqa: E402
+    CONNECTIONS,
+    DURATION,
+    ROUNDS,
+    THREADS,
+    best_of_rounds,
+    page_sizes,
+    parse,
+    render_times_ms,
+    wrk,
+)
+from bench.servers import (  # noqa: E402
+    DATABASE_URL,
+    PYTHON,
+    ROOT,
+    WORKERS,
+    empty_redis,
+    ensure_wrk,
+    fetch,
+    free_port,
+    fresh_database,
+    log,
+    run,
+    site_env,
+    start,
+    start_static_nginx,
+    start_varnish,
+    stop,
+    wait_until_up,
+)
+
 GROWN_DATABASE_URL = os.environ.get("BENCH_GROWN_DATABASE_URL", DATABASE_URL + "_grown")
 # Pages whose cost must not grow with content: (label, URL on the small site, URL on the grown site,
 # target for time grown / time small). Uncached: a parameter the page cache does not allow.
@@ -59,7 +79,6 @@ GROWTH = [
 TARGET_SITEMAP_MS = 200
 # A news post of the demo content.
 NEWS_URL = os.environ.get("BENCH_NEWS_URL", "/news/staff-honored-at-awards-ceremony/")
-HEADERS = {"Host": HOST, "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"}
 # One URL per page type for the size column.
 PAGE_TYPES = [
     ("home", "/"),
@@ -72,168 +91,12 @@ PAGE_TYPES = [
     ("search results", "/search/?q=911"),
     ("404", "/no-such-page/"),
 ]
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 TARGET_RATIO = 0.9
+TARGET_PROXY_RATIO = 0.5  # the home page through Varnish / nginx serving a static copy of it
+# BENCH_ONLY=proxy: only the two proxy rows (one database, no growth), for a busy machine.
+ONLY_PROXY = os.environ.get("BENCH_ONLY", "") == "proxy"
 TARGET_UNCACHED_RPS = 170
 TARGET_KIB = 30
-
-
-def log(message):
-    print(f"bench: {message}", file=sys.stderr, flush=True)
-
-
-def run(cmd, env=None, timeout=300):
-    log(" ".join(str(c) for c in cmd))
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True, timeout=timeout, stdout=subprocess.DEVNULL)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def ensure_wrk():
-    if shutil.which("wrk"):
-        return
-    log("wrk is missing: installing the Debian package")
-    run(["apt-get", "update", "-qq"])
-    run(
-        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", "wrk"],
-        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
-    )
-
-
-def fresh_database(database_url):
-    url = urlparse(database_url)
-    name = url.path.lstrip("/")
-    args = ["-h", url.hostname or "127.0.0.1", "-p", str(url.port or 5432), "-U", url.username or "postgres"]
-    run(["dropdb", "--if-exists", *args, name])
-    run(["createdb", *args, name])
-
-
-def empty_redis():
-    import redis
-
-    redis.Redis.from_url(REDIS_URL, socket_timeout=2).flushdb()
-
-
-def site_env(port, database_url=DATABASE_URL, key_prefix="site911-bench"):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PAGE_CACHE", "DJANGO_"))}
-    env.update(
-        DJANGO_SETTINGS_MODULE="site911.settings.production",
-        SECRET_KEY="bench-" + "x" * 50,
-        ALLOWED_HOSTS=f"{HOST},127.0.0.1",
-        DATABASE_URL=database_url,
-        REDIS_URL=REDIS_URL,
-        CACHE_KEY_PREFIX=key_prefix,
-        DEFAULT_FROM_EMAIL="bench@example.com",
-        WAGTAILADMIN_BASE_URL="https://localhost",
-        TRUST_X_FORWARDED_PROTO="1",
-        LOG_LEVEL="WARNING",
-        PORT=str(port),
-        WEB_CONCURRENCY=WORKERS,
-    )
-    return env
-
-
-def procfile_web_command(port):
-    """The Procfile's `web` line, bound to loopback, without the per-request access log."""
-    line = next(line for line in (ROOT / "Procfile").read_text().splitlines() if line.startswith("web:"))
-    command = line.split(":", 1)[1].strip()
-    command = command.replace("0.0.0.0:${PORT:-8000}", f"127.0.0.1:{port}")  # noqa: S104
-    command = command.replace("--config deploy/gunicorn.conf.py", "")  # its only setting is the access log
-    command = command.replace("${WEB_CONCURRENCY:-2}", WORKERS)
-    command = re.sub(r"\$\{(\w+):-([^}]*)\}", lambda m: os.environ.get(m.group(1), m.group(2)), command)
-    return command.replace("gunicorn ", f"{GUNICORN} ", 1)
-
-
-def fetch(base, path, extra_headers=None):
-    request = urllib.request.Request(
-        base + path, headers={**HEADERS, "Accept-Encoding": "identity", **(extra_headers or {})}
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
-def wait_until_up(base, process, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with {process.returncode}")
-        try:
-            status, _, _ = fetch(base, "/")
-            if status == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError("gunicorn did not answer within a minute")
-
-
-class Assets(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.urls = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "link" and "stylesheet" in (attrs.get("rel") or "") and attrs.get("href"):
-            self.urls.append(attrs["href"])
-        elif tag == "script" and attrs.get("src"):
-            self.urls.append(attrs["src"])
-
-
-def parse(html):
-    parser = Assets()
-    parser.feed(html.decode("utf-8", "replace"))
-    return parser
-
-
-def wrk(base, path):
-    headers = [arg for name, value in HEADERS.items() for arg in ("-H", f"{name}: {value}")]
-    cmd = [
-        "wrk",
-        f"-t{THREADS}",
-        f"-c{CONNECTIONS}",
-        f"-d{DURATION}",
-        "--latency",
-        "--timeout",
-        "5s",
-        *headers,
-        base + path,
-    ]
-    log(f"wrk {path}")
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=120).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    percentiles = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", out, re.MULTILINE))
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    socket_errors = re.search(r"Socket errors: (.*)", out)
-    notes = []
-    if errors:
-        notes.append(f"{errors.group(1)} non-2xx")
-    if socket_errors:
-        notes.append(f"socket errors: {socket_errors.group(1).strip()}")
-    return rps, percentiles.get("50", "?"), percentiles.get("99", "?"), ", ".join(notes)
-
-
-def compressed_kib(data):
-    return len(gzip.compress(data, compresslevel=6)) / 1024
-
-
-def page_sizes(base, pages):
-    rows = []
-    for label, path in pages:
-        status, _, html = fetch(base, path)
-        total = compressed_kib(html)
-        for asset in parse(html).urls:
-            if asset.startswith("/"):
-                total += compressed_kib(fetch(base, asset)[2])
-        rows.append((label, path, status, total))
-    return rows
 
 
 def build(env, grow=False):
@@ -244,42 +107,51 @@ def build(env, grow=False):
         run([PYTHON, "bench/grow.py", "--posts", "1000", "--situations", "500"], env=env, timeout=1800)
 
 
-def start(env, port):
-    command = procfile_web_command(port)
-    log(command)
-    return subprocess.Popen(command, shell=True, cwd=ROOT, env=env, start_new_session=True)  # noqa: S602
+def proxy_rows(port):
+    """The home page through Varnish (deploy/varnish/default.vcl) in front of gunicorn on `port`, next to
+    nginx serving a static copy of the same page (and its gzip copy): taking turns, best of ROUNDS."""
+    _, _, home = fetch(f"http://127.0.0.1:{port}", "/")
+    varnish, varnish_port, varnish_dir = start_varnish(port)
+    nginx = nginx_dir = None
+    try:
+        nginx, nginx_port, nginx_dir = start_static_nginx(home)
+        through_varnish = f"http://127.0.0.1:{varnish_port}"
+        fetch(through_varnish, "/", {"Accept-Encoding": "gzip"})  # into the proxy
+        runs = [
+            ("home, static copy (nginx)", f"http://127.0.0.1:{nginx_port}", "/"),
+            ("home, through Varnish", through_varnish, "/"),
+        ]
+        best = best_of_rounds(runs)
+    finally:
+        stop(varnish)
+        if nginx is not None:
+            stop(nginx)
+        for work in (varnish_dir, nginx_dir):
+            if work is not None:
+                shutil.rmtree(work, ignore_errors=True)
+    return [(label, path, *best[label]) for label, _, path in runs]
 
 
-def best_of_rounds(runs):
-    """wrk on each (key, base, path) ROUNDS times, taking turns, keeping each one's best run.
-
-    The machine is shared: other load only ever lowers a figure.
-    """
-    best = {}
-    for _ in range(max(ROUNDS, 1)):
-        for key, base, path in runs:
-            result = wrk(base, path)
-            if key not in best or result[0] > best[key][0]:
-                best[key] = result
-            time.sleep(2)  # let the server drain
-    return best
-
-
-def render_times_ms(base, path, count=15):
-    """Single requests one after another: each a full render (the path bypasses the page cache)."""
-    times = []
-    for _ in range(count):
-        started = time.perf_counter()
-        status, _, _ = fetch(base, path)
-        times.append((time.perf_counter() - started) * 1000)
-        if status != 200:
-            raise RuntimeError(f"{path}: status {status}")
-    times.sort()
-    return times[0], times[len(times) // 2]
+def main_proxy_only():
+    port = free_port()
+    env = site_env(port)
+    empty_redis()
+    build(env)
+    run([PYTHON, "manage.py", "collectstatic", "--noinput", "--clear"], env=env)
+    process = start(env, port)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}", process)
+        rows = proxy_rows(port)
+    finally:
+        stop(process)
+    report_table(rows)
+    report_proxy(rows)
 
 
 def main():
     ensure_wrk()
+    if ONLY_PROXY:
+        return main_proxy_only()
     port, grown_port = free_port(), free_port()
     base, grown_base = f"http://127.0.0.1:{port}", f"http://127.0.0.1:{grown_port}"
     env = site_env(port)
@@ -306,8 +178,10 @@ def main():
             ("news post, cached", NEWS_URL),
         ]
         best = best_of_rounds([(label, base, path) for label, path in runs])
+        proxy = proxy_rows(port)
         best["home, uncached"] = wrk(base, "/?bench=uncached")
-        results = [(label, path, *best[label]) for label, path in [*runs, ("home, uncached", "/?bench=uncached")]]
+        results = [(label, path, *best[label]) for label, path in runs] + proxy
+        results.append(("home, uncached", "/?bench=uncached", *best["home, uncached"]))
         growth_runs = []
         for label, small_path, grown_path, _ in GROWTH:
             growth_runs += [((label, "small"), base, small_path), ((label, "grown"), grown_base, grown_path)]
@@ -325,21 +199,7 @@ def main():
     report_growth(growth, sitemap_ms, explain)
 
 
-def stop(process):
-    if process.poll() is not None:
-        return
-    log("stopping gunicorn")
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=5)
-    except ProcessLookupError:
-        pass
-
-
-def report(results, sizes):
+def report_table(results):
     cpus = os.cpu_count()
     print()
     load = os.getloadavg()[0]
@@ -350,12 +210,25 @@ def report(results, sizes):
     )
     print()
     url_width = max(len(path) for _, path, *_ in results)
-    print(f"| {'what':<24} | {'URL':<{url_width}} | {'req/s':>8} | {'p50':>8} | {'p99':>8} | notes")
-    print(f"|{'-' * 26}|{'-' * (url_width + 2)}|{'-' * 10}|{'-' * 10}|{'-' * 10}|------")
+    print(f"| {'what':<25} | {'URL':<{url_width}} | {'req/s':>8} | {'p50':>8} | {'p99':>8} | notes")
+    print(f"|{'-' * 27}|{'-' * (url_width + 2)}|{'-' * 10}|{'-' * 10}|{'-' * 10}|------")
     for label, path, rps, p50, p99, notes in results:
-        print(f"| {label:<24} | {path:<{url_width}} | {rps:>8.0f} | {p50:>8} | {p99:>8} | {notes}")
+        print(f"| {label:<25} | {path:<{url_width}} | {rps:>8.0f} | {p50:>8} | {p99:>8} | {notes}")
+
+
+def report_proxy(results):
     rps = {label: r for label, _, r, *_ in results}
-    static = next(r for label, r in rps.items() if label.startswith("static"))
+    ratio = rps["home, through Varnish"] / rps["home, static copy (nginx)"]
+    met = "met" if ratio >= TARGET_PROXY_RATIO else "MISSED"
+    print()
+    print(f"home through Varnish / static copy (nginx): {ratio:.2f}  (target >= {TARGET_PROXY_RATIO}: {met})")
+
+
+def report(results, sizes):
+    report_table(results)
+    report_proxy(results)
+    rps = {label: r for label, _, r, *_ in results}
+    static = rps["static CSS (WhiteNoise)"]
     cached = rps["home, cached"]
     uncached = rps["home, uncached"]
     ratio = cached / static

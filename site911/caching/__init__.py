@@ -12,6 +12,7 @@ How it works
   together, so from the next request on no process serves a page built before it: nothing to
   deliver, nothing to lose when Redis is paused, full, read-only, restarted or restored from an old
   snapshot. Entries of old generations expire after `PAGE_CACHE_TIMEOUT` seconds.
+  Once the change commits, the caching proxy in front (Varnish, a CDN) is emptied as well (`proxy.py`).
 * A page rendered from data read before an invalidation stores the generation it read at the start,
   so it can never be served after the change is committed.
 * Stored: the body and its gzip version with their ETags. Served with
@@ -40,6 +41,7 @@ Modules
 * `local_layer.py`: each process's copy of entries, with Redis;
 * `middleware.py`: `PageCacheMiddleware`, which puts these together;
 * `redis_backend.py`: `FailOpenRedisCache`, Django's RedisCache failing open;
+* `proxy.py`: the caching proxy or CDN in front (WAGTAILFRONTENDCACHE), banned after every clear's commit;
 * `invalidation.py`: the signals that clear the cache, and how a model opts out (`page_cache_invalidates`);
 * `content_memo.py`: values every page shows, kept per process for the generation;
 * `view_restrictions.py`: page privacy answered from the content memo;

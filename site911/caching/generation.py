@@ -10,6 +10,8 @@ import time
 
 from django.db import DatabaseError, connection, transaction
 
+from site911.caching.proxy import ban_after_commit
+
 logger = logging.getLogger("site911.page_cache")
 
 # The generation this request read (PageCacheMiddleware), shared with the content memo.
@@ -57,7 +59,8 @@ def clear(reason="manual"):
     """Make every cached page and memoized value stale, in every process: raise the generation.
 
     Runs inside the caller's transaction (a publish, a snippet save): committed with the change or
-    rolled back with it. Never raises on a cache problem: the cache is not involved at all.
+    rolled back with it. Never raises on a cache problem: the cache is not involved at all. The proxy
+    in front, if any, is emptied after the commit (`proxy.py`).
     """
     from django.db.models import F, Value
     from django.db.models.functions import Greatest
@@ -79,3 +82,4 @@ def clear(reason="manual"):
         # The rest of this request (an editor's) builds from the changed data: not under the old generation.
         request_generation.set(read_generation())
     logger.info("Page cache cleared: %s", reason)
+    ban_after_commit(reason)  # the proxy or CDN in front, once this change is committed

@@ -140,6 +140,17 @@ PAGE_CACHE_DEADLINE = "site911.alerts.next_end"
 PAGE_CACHE_MAX_ADDS_PER_CLIENT = env_int("PAGE_CACHE_MAX_ADDS_PER_CLIENT", 200)
 # Tracking parameters (and utm_*) dropped from the cache key: the page is the same.
 PAGE_CACHE_IGNORED_PARAMS = ["fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"]
+# A caching proxy in front (deploy/varnish/default.vcl), e.g. http://127.0.0.1:6081: emptied (one BAN) after every
+# change that clears the page cache (site911/caching/proxy.py). Empty: no proxy. A CDN (Cloudflare, CloudFront)
+# is another entry of wagtail.contrib.frontend_cache's WAGTAILFRONTENDCACHE setting (README).
+FRONTEND_CACHE_URL = env_str("FRONTEND_CACHE_URL")
+WAGTAILFRONTENDCACHE = (
+    {"varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}}
+    if FRONTEND_CACHE_URL
+    else {}
+)
+# Seconds a ban may take before it is given up (logged); it never delays an editor's save (a background thread).
+FRONTEND_CACHE_TIMEOUT = env_float("FRONTEND_CACHE_TIMEOUT", 2.0)
 # What clears the cache: site911/caching/invalidation.py (a model opts out with `page_cache_invalidates = False`).
 
 # Wagtail runs its own background work on the default backend: keep it immediate.
