@@ -77,10 +77,13 @@ class Bucket:
         return [g for g in grants if g["Grantee"].get("URI", "").endswith("/global/AllUsers")]
 
 
+DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # the local moto server, never a proxy
+
+
 def fetch(url):
     """An anonymous GET, as a browser following a link would make it: (status, headers, bytes)."""
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - the local moto server
+        with DIRECT.open(url, timeout=10) as response:
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, b""
@@ -108,7 +111,9 @@ def bucket(s3_endpoint, settings, monkeypatch):
     # Wagtail binds the rendition storage when its models load; the child-process test below checks that
     # start-up does it from the environment. Here it is rebound for this test only.
     monkeypatch.setattr(Rendition._meta.get_field("file"), "storage", get_rendition_storage())
-    return bucket
+    Rendition.cache_backend.clear()  # renditions found by image id and file hash may be another bucket's
+    yield bucket
+    Rendition.cache_backend.clear()
 
 
 def png_upload(name="award.png"):
@@ -163,7 +168,9 @@ def document(bucket, db):
     return Document.objects.create(title="Board minutes", file=ContentFile(DOCUMENT_BYTES, name="minutes.txt"))
 
 
-def test_a_document_is_served_through_the_document_view_from_the_bucket(client, bucket, document):
+def test_a_document_is_served_through_the_document_view_from_the_bucket(client, bucket, db):
+    disk_before = media_files()
+    document = Document.objects.create(title="Board minutes", file=ContentFile(DOCUMENT_BYTES, name="minutes.txt"))
     assert document.file.name in bucket.keys()
     response = client.get(document.url)
     assert document.url == f"/documents/{document.pk}/minutes.txt"
@@ -177,6 +184,7 @@ def test_a_document_is_served_through_the_document_view_from_the_bucket(client, 
     # The object itself is not public: its plain bucket URL is refused.
     assert fetch(bucket.public_url(document.file.name))[0] == 403
     assert bucket.grants_everyone(document.file.name) == []
+    assert media_files() == disk_before
 
 
 def test_a_document_in_a_private_collection_is_not_served_to_anonymous_visitors(
