@@ -180,11 +180,26 @@ def test_a_document_is_served_through_the_document_view_from_the_bucket(client, 
     assert location.startswith(bucket.public_url(document.file.name) + "?")
     assert "Signature=" in location
     assert {"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")}
-    assert fetch(location)[0::2] == (200, DOCUMENT_BYTES)
+    status, headers, data = fetch(location)
+    assert (status, data) == (200, DOCUMENT_BYTES)
+    assert headers["Content-Disposition"] == "attachment; filename=minutes.txt; filename*=UTF-8''minutes.txt"
     # The object itself is not public: its plain bucket URL is refused.
     assert fetch(bucket.public_url(document.file.name))[0] == 403
     assert bucket.grants_everyone(document.file.name) == []
     assert media_files() == disk_before
+
+
+def test_two_documents_with_one_name_are_both_kept_and_downloaded_under_their_link_names(client, bucket, db):
+    first = Document.objects.create(title="March", file=ContentFile(b"March minutes", name="minutes.txt"))
+    second = Document.objects.create(title="April", file=ContentFile(b"April minutes", name="minutes.txt"))
+    assert first.file.name != second.file.name
+    assert {first.file.name, second.file.name} <= bucket.keys()
+    for document, content in ((first, b"March minutes"), (second, b"April minutes")):
+        status, headers, data = fetch(client.get(document.url)["Location"])
+        assert (status, data) == (200, content)
+        # As Wagtail streams it from disk: an attachment named as in the link (/documents/<id>/<name>).
+        name = document.url.rsplit("/", 1)[1]
+        assert headers["Content-Disposition"] == f"attachment; filename={name}; filename*=UTF-8''{name}"
 
 
 def test_a_document_in_a_private_collection_is_not_served_to_anonymous_visitors(
