@@ -1,14 +1,15 @@
 """The Content-Security-Policy of public pages and of the Wagtail admin, as django-csp settings."""
 
 
-def public_policy(recaptcha=False):
-    """Public pages: nothing inline, nothing from elsewhere (except the speaker form's reCAPTCHA, when configured)."""
+def public_policy(recaptcha=False, media_origins=()):
+    """Public pages: nothing inline, nothing from elsewhere (except the speaker form's reCAPTCHA, when configured,
+    and images from the media bucket or its CDN, when uploads are on object storage)."""
     policy = {
         "DIRECTIVES": {
             "default-src": ["'self'"],
             "script-src": ["'self'"],
             "style-src": ["'self'"],
-            "img-src": ["'self'", "data:"],
+            "img-src": ["'self'", "data:", *media_origins],
             "font-src": ["'self'"],
             "connect-src": ["'self'"],
             "frame-src": ["'self'"],
@@ -37,7 +38,7 @@ def admin_policy(public):
             **public["DIRECTIVES"],
             "script-src": ["'self'", "'unsafe-inline'"],
             "style-src": ["'self'", "'unsafe-inline'"],
-            "img-src": ["'self'", "data:", "blob:"],
+            "img-src": [*public["DIRECTIVES"]["img-src"], "blob:"],
             "font-src": ["'self'", "data:"],
             "frame-ancestors": ["'self'"],  # the page editor's live preview
         }

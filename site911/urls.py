@@ -23,6 +23,8 @@ urlpatterns = [
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         page_passwords.authenticate_page_password,
     ),
+    # Wagtail's document view (same URL and name below), with its redirect to a signed URL kept out of shared caches.
+    path("documents/<int:document_id>/<str:document_filename>", media_views.serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", views.search, name="search"),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),

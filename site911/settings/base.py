@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from site911 import csp, static_headers
+from site911 import csp, object_storage, static_headers
 from site911.env import env_bool, env_float, env_int, env_list, env_rate, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -182,10 +182,12 @@ WHITENOISE_ALLOW_ALL_ORIGINS = False
 # Files browsers ask for at the site's root (/favicon.ico), served by WhiteNoise with a long max-age.
 WHITENOISE_ROOT = BASE_DIR / "public"
 WHITENOISE_ADD_HEADERS_FUNCTION = static_headers.add_headers
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
+# Uploaded images, renditions and documents: MEDIA_ROOT, or the bucket named by AWS_STORAGE_BUCKET_NAME
+# (private originals and documents, unsigned public renditions: why, in site911/object_storage.py).
+OBJECT_STORAGE = object_storage.from_env()
+STORAGES = object_storage.storages(OBJECT_STORAGE)
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+WAGTAILDOCS_SERVE_METHOD = object_storage.document_serve_method(OBJECT_STORAGE)
 
 # Mail: SMTP from the environment. EMAIL_TIMEOUT stops a hanging server from blocking forever.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -279,7 +281,10 @@ CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 
 # Content-Security-Policy (django-csp): nothing inline and nothing from elsewhere on public pages (site911/csp.py).
-CONTENT_SECURITY_POLICY = csp.public_policy(recaptcha=bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY))
+CONTENT_SECURITY_POLICY = csp.public_policy(
+    recaptcha=bool(RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY),
+    media_origins=object_storage.media_origins(OBJECT_STORAGE),
+)
 ADMIN_CONTENT_SECURITY_POLICY = csp.admin_policy(CONTENT_SECURITY_POLICY)
 
 # --- Admin login protection (django-axes): 5 failures per user name and address lock out for an hour ---

@@ -10,6 +10,9 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 if REDIS_URL:  # noqa: F405
     # Tests share one Redis: a prefix of their own keeps them apart from a running site.
     CACHES["default"]["KEY_PREFIX"] = "site911-test"  # noqa: F405
+# Wagtail keeps renditions in the "renditions" cache (else "default") by image id and file hash. The test
+# database is new each run and Redis is not: an earlier run's rendition, whose file that run deleted, would be found.
+CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"}  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True  # serve static files through WhiteNoise without collectstatic
 AXES_FAILURE_LIMIT = 5

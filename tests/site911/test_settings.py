@@ -69,7 +69,8 @@ PROCESS_VARIABLES = {"DJANGO_SETTINGS_MODULE", "PORT", "WEB_CONCURRENCY", "WEB_T
 
 def variables_the_settings_read():
     names = set()
-    for path in (ROOT / "site911" / "settings").glob("*.py"):
+    # The settings modules, and the module they take the object-storage configuration from.
+    for path in [*(ROOT / "site911" / "settings").glob("*.py"), ROOT / "site911" / "object_storage.py"]:
         names |= set(re.findall(r'env_\w+\(\s*"([A-Z0-9_]+)"', path.read_text()))
     return names
 
