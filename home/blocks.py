@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from site911.contact import NUMBER_CHOICES
+from site911.lines import NUMBER_CHOICES
 
 
 class CallOptionBlock(blocks.StructBlock):

@@ -9,8 +9,8 @@ from wagtail.models import Page, Site
 
 from home.demo_situations import SITUATIONS
 from home.models import GuidancePage, HomePage, Situation, StandardPage
-from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 from site911.demo import ensure_child, ensure_tree_root, publish
+from site911.lines import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 
 SITE_NAME = "Minneapolis 911"
 

@@ -3,7 +3,7 @@
 Data only (no models), so `make eval-finder` can score the finder without a database.
 """
 
-from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+from site911.lines import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 
 SITUATIONS = [
     # Emergencies: something happening now, or someone in danger.

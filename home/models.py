@@ -17,7 +17,8 @@ from home.finder.json import finder_json
 from site911.blocks import BodyBlock
 from site911.caching.content_memo import memoized
 from site911.caching.view_restrictions import MemoizedViewRestrictionsMixin
-from site911.contact import EMERGENCY, NUMBER_CHOICES, numbers_for_request
+from site911.contact import numbers_for_request
+from site911.lines import EMERGENCY, NUMBER_CHOICES
 from site911.text import clean_query
 
 

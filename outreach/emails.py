@@ -14,7 +14,8 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from outreach.models import EmailDelivery, OutreachSettings
-from site911.contact import EMERGENCY, NON_EMERGENCY, ContactNumbers
+from site911.contact import ContactNumbers
+from site911.lines import EMERGENCY, NON_EMERGENCY
 
 
 class NoRecipient(Exception):

@@ -8,7 +8,7 @@ none of that settles it, 911 with two questions that let the resident say more.
 from dataclasses import dataclass, field
 
 from home.finder import vocabulary as v
-from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+from site911.lines import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 
 MAX_SITUATIONS = 5
 # A situation sharing less of the description than this is not shown.

@@ -52,7 +52,7 @@ def answered(answer):
 def score(cases, index):
     """Counter of (expected, answered), and the failing cases."""
     from home.finder import answer_for
-    from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+    from site911.lines import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 
     table = Counter()
     failures = []
@@ -68,7 +68,7 @@ def score(cases, index):
 
 
 def rates(table):
-    from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+    from site911.lines import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 
     def total(expected):
         return sum(n for (e, _), n in table.items() if e == expected) or 1
@@ -90,7 +90,7 @@ def rates(table):
 
 
 def report(name, table, failures, out):
-    from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+    from site911.lines import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 
     columns = [EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY, UNSURE]
     out.write(f"\n{name}: {sum(table.values())} descriptions\n")

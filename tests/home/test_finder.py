@@ -5,7 +5,7 @@ import pytest
 from home.finder import answer_for
 from home.finder.evaluate import FILES, MIN_NON_EMERGENCY_ACCURACY, demo_index, load, rates, score
 from home.finder.text import stem, words
-from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+from site911.lines import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 from site911.text import clean_query
 
 
@@ -189,3 +189,20 @@ def test_the_demo_content_has_at_least_40_situations_of_every_kind():
 
     assert len(SITUATIONS) >= 40
     assert {s[2] for s in SITUATIONS} == {EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY}
+
+
+def test_make_eval_finder_runs_without_django_set_up():
+    """`make eval-finder` (and the release checklist) runs the evaluation as a plain module: the finder and
+    the number kinds it answers with must import without settings or the app registry."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-m", "home.finder.evaluate"], cwd=root, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "under-triage: 0.0%" in result.stdout

@@ -8,7 +8,7 @@ import pytest
 
 from home.models import GuidancePage, HomePage, Situation, StandardPage
 from site911.alerts import SiteAlert
-from site911.contact import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
+from site911.lines import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 
 pytestmark = pytest.mark.django_db
 
