@@ -13,8 +13,8 @@ How it works
   deliver, nothing to lose when Redis is paused, full, read-only, restarted or restored from an old
   snapshot. Entries of old generations expire after `PAGE_CACHE_TIMEOUT` seconds.
   Once the change commits, the caching proxy in front (Varnish, a CDN) is emptied as well (`proxy.py`).
-* A page rendered from data read before an invalidation stores the generation it read at the start,
-  so it can never be served after the change is committed.
+* A page whose render spanned an invalidation (the generation read again before storing differs) is
+  neither stored nor marked public, so neither this cache nor a proxy in front keeps it.
 * Stored: the body and its gzip version with their ETags. Served with
   `Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE`, `Vary: Accept-Encoding` (plus the `Vary` of
   the rendered response), `ETag`, and `304 Not Modified` for a matching `If-None-Match`.

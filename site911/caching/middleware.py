@@ -43,7 +43,13 @@ class PageCacheMiddleware:
                 layer.put(key, entry, lifetime())
             return respond(request, entry, "HIT")
         response = self.get_response(request)
-        if not storable(request, response, page_number) or not client_may_add(request, cache, generation):
+        if not storable(request, response, page_number):
+            return response
+        if read_generation() != generation:
+            # The content changed while this page rendered, so it may show the old content. Not stored,
+            # and not marked public: a proxy in front, already banned after that change, must not keep it.
+            return response
+        if not client_may_add(request, cache, generation):
             return response
         entry = make_entry(generation, response)
         entry_lifetime = lifetime()

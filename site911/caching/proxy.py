@@ -18,6 +18,8 @@ again from the app once emptied; from one background thread, so an editor's save
 proxy: a proxy that is down or slow costs a logged warning, bounded by FRONTEND_CACHE_TIMEOUT, never an
 error. Bans asked for while one is waiting are folded into it. A second ban follows AGAIN_AFTER seconds
 later: a page the app was serving when the change committed can reach the proxy just after the first.
+(A page whose render spanned the change is not marked public at all: the middleware reads the generation
+again before storing a page.)
 """
 
 import logging

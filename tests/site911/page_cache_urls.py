@@ -42,11 +42,21 @@ def plain(request):
     return counted("plain")
 
 
+def changed_while_rendering(request):
+    """An editor's change commits while this page renders (a slow page, a busy database)."""
+    from site911.caching import generation
+
+    response = counted("before the change")
+    generation.clear("an editor's change")
+    return response
+
+
 urlpatterns = [
     path("t/never-cache/", form_like),
     path("t/csrf/", with_csrf_cookie),
     path("t/private/", private),
     path("t/vary/", varies_on_language),
     path("t/plain/", plain),
+    path("t/changed-while-rendering/", changed_while_rendering),
     *site_urlpatterns,
 ]

@@ -262,6 +262,17 @@ def test_an_ordinary_view_is_cached(client, demo_site):
     assert first.content == second.content
 
 
+@pytest.mark.urls("tests.site911.page_cache_urls")
+def test_a_page_rendered_while_the_content_changed_is_neither_stored_nor_public(client, demo_site):
+    """It may show what was there before the change: no later visitor, and no proxy in front, gets it."""
+    first = client.get("/t/changed-while-rendering/")
+    second = client.get("/t/changed-while-rendering/")
+    assert first.status_code == second.status_code == 200
+    assert "X-Cache" not in first
+    assert "public" not in first.get("Cache-Control", "")
+    assert second.content != first.content  # rendered again (#1, then #2), not served from the cache
+
+
 def test_cache_can_be_switched_off(client, about, settings):
     settings.PAGE_CACHE_ENABLED = False
     client.get("/about/")
