@@ -6,7 +6,9 @@ import http.cookies
 import os
 import re
 import shutil
+import signal
 import socket
+import subprocess
 import urllib.parse
 
 import pytest
@@ -43,6 +45,32 @@ def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def database_url():
+    """The test database as a URL another process (gunicorn, a worker) can open; None for SQLite in memory."""
+    from django.db import connection
+
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        name = str(db["NAME"])
+        return None if "memory" in name else f"sqlite:///{name}"
+    user = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{user}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+def stop_process_group(process, timeout=15):
+    """Stop a child started with start_new_session=True and everything it started: TERM, then KILL."""
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    except ProcessLookupError:
+        pass
 
 
 def nginx_binary():

@@ -10,7 +10,6 @@ import socket
 import threading
 
 import pytest
-from django.db import connection
 
 from outreach.models import EmailDelivery, SpeakerRequest
 from tests.helpers import free_port
@@ -22,13 +21,6 @@ def needs_postgresql(reason):
     return pytest.mark.skipif(
         not os.environ.get("DATABASE_URL", "").startswith("postgres"), reason=f"needs PostgreSQL: {reason}"
     )
-
-
-def database_url():
-    """The test database this process uses, as a URL another process can open (PostgreSQL)."""
-    db = connection.settings_dict
-    user = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{user}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 class ScriptedSMTPServer:

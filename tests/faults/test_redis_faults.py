@@ -8,7 +8,6 @@ shared with them: PostgreSQL, or the SQLite file the test settings use when REDI
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -16,7 +15,6 @@ import urllib.error
 import urllib.request
 
 import pytest
-from django.db import connection
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
@@ -24,7 +22,7 @@ from home.models import StandardPage
 from site911.alerts import SiteAlert
 from site911.caching import redis_backend as fail_open
 from tests.faults.redis_support import RedisServer, site_cache_on
-from tests.helpers import free_port, load_demo_content, tel_links, text
+from tests.helpers import database_url, free_port, load_demo_content, stop_process_group, tel_links, text
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PAGES = ["/", "/when-to-call/", "/about/", "/news/"]
@@ -189,16 +187,6 @@ def test_a_late_notice_of_an_older_clear_does_not_bring_old_pages_back(client, d
 # -- other processes (gunicorn workers) -----------------------------------------------------------
 
 
-def shared_database_url():
-    """The test database as a URL gunicorn can open, or None when it is SQLite in memory."""
-    db = connection.settings_dict
-    if db["ENGINE"].endswith("sqlite3"):
-        name = str(db["NAME"])
-        return None if "memory" in name else f"sqlite:///{name}"
-    user = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{user}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
 def get(base, path):
     """(status, body) without following redirects."""
 
@@ -217,7 +205,7 @@ def get(base, path):
 @pytest.fixture
 def gunicorn(request):
     """Start the site in two gunicorn workers (sync, as the Procfile) with the given REDIS_URL (or none)."""
-    url = shared_database_url()
+    url = database_url()
     if url is None:
         pytest.skip("the test database is SQLite in memory: other processes cannot open it")
     load_demo_content()
@@ -246,12 +234,7 @@ def gunicorn(request):
 
     yield start
     for process in processes:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_process_group(process)
 
 
 @pytest.mark.django_db(transaction=True)

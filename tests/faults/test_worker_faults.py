@@ -19,11 +19,11 @@ import pytest
 from outreach import tasks
 from outreach.models import EmailDelivery
 from tests.faults.support import (
-    database_url,
     needs_postgresql,
     recover_and_deliver_exactly_once,
     resident_sends_a_request,
 )
+from tests.helpers import database_url
 from tests.production import PRODUCTION_ENV, clean_env
 
 ROOT = Path(__file__).resolve().parent.parent.parent

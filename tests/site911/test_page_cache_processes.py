@@ -5,7 +5,6 @@ Redis fails the test instead of skipping it.
 """
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -13,12 +12,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from django.db import connection
 from wagtail.models import Page
 
 from home.models import StandardPage
 from site911.alerts import SiteAlert
-from tests.helpers import free_port, load_demo_content
+from tests.helpers import database_url, free_port, load_demo_content, stop_process_group
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -40,16 +38,6 @@ def redis_url():
     return url
 
 
-def database_url():
-    """The test database this process uses, as a URL another process can open."""
-    db = connection.settings_dict
-    if db["ENGINE"].endswith("sqlite3"):
-        assert "memory" not in str(db["NAME"]), "the SQLite test database must be a file"
-        return f"sqlite:///{db['NAME']}"
-    user = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{user}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
 def get(base, path):
     with urllib.request.urlopen(base + path, timeout=10) as response:
         return response.headers.get("X-Cache"), response.read().decode()
@@ -58,11 +46,13 @@ def get(base, path):
 @pytest.fixture
 def gunicorn_site(redis_url):
     load_demo_content()
+    url = database_url()
+    assert url is not None, "the SQLite test database must be a file"
     port = free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "site911.settings.test",
-        "DATABASE_URL": database_url(),
+        "DATABASE_URL": url,
         "REDIS_URL": redis_url,
     }
     command = [sys.executable, "-m", "gunicorn", "site911.wsgi", "--bind", f"127.0.0.1:{port}"]
@@ -81,12 +71,7 @@ def gunicorn_site(redis_url):
                 time.sleep(0.2)
         yield base
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_process_group(process)
 
 
 def test_publishing_here_shows_at_once_on_pages_cached_by_other_processes(gunicorn_site):

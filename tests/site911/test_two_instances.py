@@ -12,7 +12,6 @@ proxy-headers.conf and failover.conf. What people notice:
 """
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -23,8 +22,8 @@ import pytest
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 
 from outreach.models import EmailDelivery, SpeakerRequest
-from tests.faults.support import database_url, needs_postgresql
-from tests.helpers import Visitor, free_port, nginx_binary
+from tests.faults.support import needs_postgresql
+from tests.helpers import Visitor, database_url, free_port, nginx_binary, stop_process_group
 from tests.outreach.support import requester_fields, smtp_server
 from tests.production import PRODUCTION_ENV, clean_env
 
@@ -79,14 +78,7 @@ class Processes:
             )
 
     def stop(self, name):
-        process = self.started.pop(name)
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(5)
+        stop_process_group(self.started.pop(name))
 
     def stop_all(self):
         for name in list(self.started):

@@ -11,7 +11,6 @@ import datetime
 import logging
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -25,7 +24,7 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from site911.alerts import SiteAlert
 from site911.caching import proxy
-from tests.helpers import Visitor, free_port, load_demo_content
+from tests.helpers import Visitor, database_url, free_port, load_demo_content, stop_process_group
 from tests.news.support import make_post
 from tests.outreach.support import requester_fields
 
@@ -102,12 +101,6 @@ def test_a_cdn_without_bans_is_sent_every_live_page(demo_site, settings):
 # --- the whole stack: varnishd -> gunicorn -> the test database ---------------------------------------
 
 
-def database_url():
-    db = connection.settings_dict
-    user = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{user}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
 def wait_for(port, process, what):
     deadline = time.monotonic() + 60
     while True:
@@ -118,17 +111,6 @@ def wait_for(port, process, what):
         except OSError:
             assert time.monotonic() < deadline, f"{what} did not start within a minute"
             time.sleep(0.2)
-
-
-def stop(process):
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-    except ProcessLookupError:
-        pass
 
 
 class Stack:
@@ -184,8 +166,8 @@ def stack(django_db_setup, django_db_blocker, tmp_path_factory):
         yield Stack(proxy_port, access_log)
     finally:
         if varnish is not None:
-            stop(varnish)
-        stop(app)
+            stop_process_group(varnish)
+        stop_process_group(app)
 
 
 @pytest.fixture
