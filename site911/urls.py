@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -8,7 +9,18 @@ from news.feeds import NewsAtomFeed, NewsRssFeed
 from site911 import health, page_passwords, sitemap, views
 from site911 import media as media_views
 
+# The Contact numbers setting and the site alerts moved from the home app to site911 (2026-11-30): staff
+# bookmarks of their old admin addresses lead to the new ones. Wagtail's views check permissions there.
+MOVED_ADMIN = [
+    re_path(
+        rf"^{settings.WAGTAIL_ADMIN_PATH}{area}/home/{model}/(?P<rest>.*)$",
+        RedirectView.as_view(url=f"/{settings.WAGTAIL_ADMIN_PATH}{area}/site911/{model}/%(rest)s", query_string=True),
+    )
+    for area, model in (("settings", "contactnumbers"), ("snippets", "sitealert"))
+]
+
 urlpatterns = [
+    *MOVED_ADMIN,
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     # Answered by site911.health.ProbeMiddleware first; here for reverse() and a stack without it.
     path("healthz", health.healthz, name="healthz"),

@@ -78,3 +78,26 @@ def test_migrating_a_database_from_before_the_move_keeps_rows_values_and_permiss
     assert keeper.has_perm("site911.change_contactnumbers")
     assert keeper.has_perm("site911.add_sitealert")
     assert Permission.objects.filter(content_type__app_label="site911", codename="change_contactnumbers").count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/admin/settings/home/contactnumbers/", "/admin/settings/site911/contactnumbers/"),
+        ("/admin/settings/home/contactnumbers/1/", "/admin/settings/site911/contactnumbers/1/"),
+        ("/admin/snippets/home/sitealert/", "/admin/snippets/site911/sitealert/"),
+        ("/admin/snippets/home/sitealert/edit/3/?next=x", "/admin/snippets/site911/sitealert/edit/3/?next=x"),
+    ],
+)
+def test_staff_bookmarks_of_the_old_admin_addresses_lead_to_the_new_ones(client, old, new):
+    response = client.get(old)
+    assert response.status_code == 302
+    assert response["Location"] == new
+
+
+@pytest.mark.django_db
+def test_the_new_admin_address_of_the_contact_numbers_opens_for_an_editor(admin_client, demo_site):
+    response = admin_client.get("/admin/settings/home/contactnumbers/", follow=True)
+    assert response.status_code == 200
+    assert "Contact numbers" in response.content.decode()
