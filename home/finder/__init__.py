@@ -6,7 +6,9 @@ matched, and whatever is unclear is answered "call 911". Situations (title and k
 the admin) choose what to show and settle descriptions without any signal.
 
 - `text.py`: normalising, tokens, stems, spelling tolerance;
-- `vocabulary.py`: the built-in signals (danger, happening now, after the fact, nuisance, outside the city);
+- `languages/`: each language's built-in signals (danger, happening now, after the fact, nuisance,
+  outside the city) and how it is written (see languages/__init__.py);
+- `vocabulary.py`: the reasons given for the built-in signals (gettext, in the page's language);
 - `reading.py`: what a description signals;
 - `index.py`: the situations, precomputed once per content generation;
 - `answer.py`: the decision.
