@@ -44,7 +44,7 @@ def terms(stems, lexicon):
     """The set of meaningful stems, with two-word forms joined."""
     out = set()
     for i, token in enumerate(stems):
-        if token is None or token in lexicon.stopwords or token in lexicon.negators:
+        if token is None or token in lexicon.unmatched:
             continue
         out.add(token)
         if i + 1 < len(stems) and (token, stems[i + 1]) in lexicon.joined:

@@ -176,7 +176,8 @@ class Lexicon:
         self.vocabulary = frozenset(self.words(spec_text)) | self.stopwords | self.negators
         signal_text = " ".join([*v.DANGER.values(), v.CRIME, v.NUISANCE])
         # The words that say what something is about (not where or who): they weigh more in matching.
-        self.stems = frozenset(stem_of(w) for w in self.words(signal_text)) - self.stopwords - self.negators
+        self.unmatched = self.stopwords | self.negators  # compared with stems: no term of matching
+        self.stems = frozenset(stem_of(w) for w in self.words(signal_text)) - self.unmatched
 
     def _read_danger(self, tokens):
         """A Reading with its danger and negations, and the stems with neutral phrases masked."""

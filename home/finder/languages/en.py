@@ -7,6 +7,8 @@ Phrases are written as residents write them and compared by stem, so "breaking",
 word of the group `name` in GROUPS.
 """
 
+from home.finder.languages.places import CITY_PLACES, OUTSIDE_PLACES
+
 GROUPS = {
     "person": """me him her them us he she they someone somebody anyone people person man woman child son daughter
         grandson granddaughter mom mother dad father grandma grandmother grandpa grandfather husband
@@ -146,19 +148,12 @@ street light | garbage | trash | venmo | paypal | cash app | zelle | bank | mone
 sitting there | for a month | for weeks | for days | never moves | not moved | has not moved"""
 
 # The caller is outside the city...
-OUTSIDE_CALLER = """outside the city | outside city | outside city limits | outside minneapolis |
-not in the city | not in minneapolis | out of state | another city | another state | suburb | suburbs | edina |
-bloomington | richfield | st louis park | saint louis park | golden valley | roseville | brooklyn center |
-brooklyn park | st paul | saint paul | plymouth | minnetonka | eden prairie | maple grove | fridley |
-columbia heights | robbinsdale | crystal | new hope | hopkins | burnsville | eagan | apple valley | woodbury |
-maplewood | wayzata | coon rapids | blaine | shoreview | lakeville | shakopee | stillwater | anoka | duluth |
-rochester | st cloud | mendota heights | west st paul | falcon heights | st anthony | lauderdale | wisconsin |
-iowa | texas | california | chicago | florida | north dakota | south dakota | up north | cabin | out of town |
-on vacation | traveling | travelling"""
+OUTSIDE_CALLER = f"""outside the city | outside city | outside city limits | outside minneapolis |
+not in the city | not in minneapolis | out of state | another city | another state | suburb | suburbs |
+{OUTSIDE_PLACES} | up north | cabin | out of town | on vacation | traveling | travelling"""
 # ...and what needs help is in it.
-IN_CITY = """minneapolis | mpls | mpd | in the city | city police | outside the city | outside city | uptown |
-northeast | northside | southside | downtown | dinkytown | powderhorn | phillips | longfellow | nokomis |
-seward | whittier | cedar riverside | loring park | camden | lake street | north minneapolis"""
+IN_CITY = f"""minneapolis | mpls | mpd | in the city | city police | outside the city | outside city |
+{CITY_PLACES} | north minneapolis"""
 
 # How words are written and compared.
 # Contractions, with or without the apostrophe.
