@@ -18,12 +18,17 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 from home.finder.languages import DEFAULT, code_of, vocabulary
 
 
+def fold(text):
+    """The text without accents: "está" -> "esta"."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
 def words(text, language=DEFAULT):
     """Lower-case ASCII words with accents folded and contractions spelt out:
     "He's NOT breathin'" -> he is not breathin; "está sangrando" -> esta sangrando."""
     v = vocabulary(language)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = fold(text).lower()
     text = text.replace("’", "'").replace("‘", "'")
     if v.KEEP_APOSTROPHES:  # part of the word ("ma'aha"), written or not
         text = text.replace("'", "")
@@ -74,7 +79,8 @@ def known_words(language=DEFAULT):
                 else:
                     from spellchecker import SpellChecker
 
-                    _known[code] = frozenset(SpellChecker(language=spelling, distance=1).word_frequency.dictionary)
+                    known = SpellChecker(language=spelling, distance=1).word_frequency.dictionary
+                    _known[code] = frozenset(map(fold, known))
     return _known[code]
 
 
