@@ -5,8 +5,9 @@ phrases of several words ("hluav taws", "tsis ua pa"). "Now" is said by "tam sim
 going on by "tab tom". pyspellchecker has no Hmong dictionary: typos are tolerated only against the
 finder's own words and the situations' words. No word is a negator: "tsis" may stand before another
 verb ("kuv tsis paub, nws los ntshav"), so a negation that makes a description safe is written out
-whole (SAFE, and NEUTRAL so its danger word does not count). "hluav taws xob" is electricity and
-"foob pob hluav taws" fireworks, not a fire (NEUTRAL).
+whole (SAFE, and NEUTRAL so its danger word does not count). "hluav taws xob" is electricity,
+"foob pob hluav taws" fireworks, "lom zem" fun and "xov tooj" a phone, not a fire, poison or fallen
+line (NEUTRAL).
 """
 
 from home.finder.languages.places import CITY_PLACES, OUTSIDE_PLACES
@@ -28,7 +29,8 @@ DANGER = {
         nyuaj ua pa | tsis tshua ua pa | txhaws pa | txhaws caj pas | tsis nco qab | tsaus muag |
         qaug dab peg | dab peg | mob hauv siab | mob plawv | lub plawv | tsis txav | tsis teb | tsis sawv |
         ntog | ntog lawm | vau | raug mob | mob hnyav | mob heev | tawv ncauj xiav | xiav lawm | noj tshuaj ntau |
-        tshuaj ntau dhau | siv tshuaj ntau | lom | raug lom | kub hnyiab tes | hlawv | tsheb thauj neeg mob |
+        tshuaj ntau dhau | siv tshuaj ntau | raug lom | noj lom | tshuaj lom | kub hnyiab tes | hlawv |
+        tsheb thauj neeg mob |
         yuav tuag | tuag | tuag lawm | poob dej | nyob hauv dej | poob rau hauv dej | pob txha lov |
         ntshav qab zib | yug menyuam | yuav yug | xeeb tub | ua xua | o caj pas | mob stroke | ncauj yoj |
         tsis hais tau lus | {_ENGLISH}""",
@@ -57,7 +59,8 @@ DANGER = {
 
 NEUTRAL = """hluav taws xob | foob pob hluav taws | foob pob | tsis muaj leej twg raug mob | tsis muaj neeg raug mob |
 tsis muaj leej twg mob | tsis muaj leej twg raug | tsis raug mob | tsis tau raug mob | pab nrog | pab sau |
-pab ua | tsis txaus ntshai | tsis yog xwm txheej ceev | tsev kho mob | roj tsheb | tas roj | nyiag roj"""
+pab ua | tsis txaus ntshai | lom zem | xov tooj | tsis yog xwm txheej ceev | tsev kho mob | roj tsheb | tas roj |
+nyiag roj"""
 
 SAFE = """tsis muaj leej twg raug mob | tsis muaj neeg raug mob | tsis muaj leej twg mob | tsis muaj leej twg raug |
 tsis raug mob | tsis tau raug mob | txhua tus nyob zoo | peb nyob zoo | kuv nyob zoo | tsis yog xwm txheej ceev |

@@ -34,7 +34,8 @@ DANGER = {
         ka dhacday | dhulka ku dhacay | dhulka yaal | dhulka jiifa | laf jabtay | lafta jabtay |
         ambalaas | ambalaaska | kiniin badan | kiniino badan | daawo badan | sun | sumowday | gubtay |
         gubatay | gubasho | dhimanaya | dhimanayo | dhintay | dhimatay | foosha | umulaysa | dhalaysa |
-        xanuun daran | biyaha ku dhacay | qarqan | qarqamaya | qarqantay | webiga | harada | sonkorow |
+        xanuun daran | biyaha ... dhacay | biyo ... dhacay | webiga ... dhacay | harada ... dhacay |
+        barkadda ... dhacay | qarqan | qarqmay | qarqamaya | qarqantay | webiga | harada | sonkorow |
         xasaasiyad | cunaha bararay | bararay | istaroog | faalig | aad u jirran | aad u xanuunsan | qaniinay |
         xaalad caafimaad | {_ENGLISH}""",
     "violence": """qori | qoriga | bastoolad | bistoolad | bastoolada | hub | hubka | hubeysan | hubaysan |
