@@ -73,7 +73,9 @@ DANGER = {
         me persigue | acechando | vigilando mi casa | vigilandome | espiando | mirando por la ventana |
         asomandose | escondido | escondida | escondiendose | merodeando | rondando | sospechoso | sospechosa |
         sospechosos | golpeando la @door | pateando la @door | rompiendo la @door | jalando la @door |
-        moviendo la @door | oigo a alguien | escucho a alguien | escucho pasos | oigo pasos | sigue adentro |
+        moviendo la @door | oigo a alguien | escucho a alguien | escucho pasos | oigo pasos | ruidos raros |
+        ruido raro | ruidos extranos | oigo ruidos |
+        escucho ruidos | esta adentro | estan adentro | sigue adentro |
         siguen adentro | todavia esta adentro | todavia estan adentro""",
     "fear": """miedo | tengo miedo | asustado | asustada | aterrado | aterrada | ayuda | ayudame | ayudenme |
         auxilio | socorro | peligro | en peligro | no me siento seguro | no me siento segura | panico |
@@ -110,7 +112,8 @@ nadie lastimado | nadie esta lastimado"""
 
 NOW_STRONG = """ahora mismo | ahorita | orita | ahorita mismo | en este momento | en este instante | todavia |
 aun esta | aun estan | esta pasando | estan pasando | sigue pasando | acaba de | acaban de | acabo de |
-en vivo | right now | sigue aqui | siguen aqui | sigue ahi | siguen ahi | sigue alli |
+en vivo | right now | esta aqui | estan aqui | esta afuera | estan afuera | otra vez aqui | =volvio |
+=volvieron | sigue aqui | siguen aqui | sigue ahi | siguen ahi | sigue alli |
 =esta =robando | =estan =robando | =esta =rompiendo | =estan =rompiendo | =esta =forzando | =estan =forzando |
 =esta =quebrando | =estan =quebrando | =estan =llevandose | =se =estan =llevando | =se =esta =llevando |
 =esta =pintando | =estan =pintando | =esta =rayando | =estan =rayando | =esta =entrando | =estan =entrando"""

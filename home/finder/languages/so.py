@@ -26,7 +26,8 @@ ambulance | 911"""
 DANGER = {
     "medical": f"""dhiig | dhiigga | dhiig baxaya | dhiig ka baxaya | dhiig ka imanaya | dhiigbax | dhiigbaxa |
         miyir | miyirka | miyir beel | miyir laaan | miyir laan | miyirkii | suuxay | suuxday | suuxsan |
-        ma neefsanayo | ma neefsaneyso | ma neefsanayso | neefsan kari waayay | neefsan kari waayey |
+        ma neefsanayo | ma neefsaneyso | ma neefsanayso | neefsan kari waayay | neefsan kari waayey | ma kici karo |
+        kici kari waayay | kici kari weyday |
         neefsan waayay | neef la aan | neefta | neefsasho | ceshan kari waayay | ma soo kacayo |
         ma soo toosayo | ma hadlayo | ma dhaqaaqayo | ma dhaqaaqo | laab xanuun | xabad xanuun |
         wadne xanuun | wadnaha | wadne qabad | qalal | qallal | qallalayo | gariiraya | dhaawac |
