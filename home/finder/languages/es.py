@@ -214,6 +214,12 @@ IRREGULAR = {
     "muerta": "muerto",
     "cuete": "cuete",
     "cuetes": "cuete",
+    # "ll" for "y" is the most common slip (both sound alike), too far apart for the spelling tolerance.
+    "desmallo": "desmayo",
+    "desmallado": "desmayado",
+    "desmallada": "desmayada",
+    "callo": "cayo",
+    "callendo": "cayendo",
 }
 _ENDINGS = (
     "iendo yendo ando aron ieron aban aba ados adas idos idas ado ada ido ida ar er ir as os es an en a o e s"
