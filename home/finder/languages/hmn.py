@@ -25,12 +25,11 @@ _ENGLISH = """shooting | gun | knife | overdose | bleeding | not breathing | fir
 ambulance | 911"""
 
 DANGER = {
-    "medical": f"""los ntshav | ntshav | ntshav tawm | ntshav ntws | tsis ua pa | ua tsis taus pa |
-        nyuaj ua pa | tsis tshua ua pa | txhaws pa | txhaws caj pas | tsis nco qab | tsaus muag |
-        qaug dab peg | dab peg | mob hauv siab | mob plawv | lub plawv | tsis txav | tsis teb | tsis sawv |
-        ntog | ntog lawm | vau | raug mob | mob hnyav | mob heev | tawv ncauj xiav | xiav lawm | noj tshuaj ntau |
-        tshuaj ntau dhau | siv tshuaj ntau | raug lom | noj lom | tshuaj lom | kub hnyiab tes | hlawv |
-        tsheb thauj neeg mob |
+    "medical": f"""los ntshav | ntshav | ntshav tawm | ntshav ntws | tsis ua pa | ua tsis taus pa | nyuaj ua pa |
+        tsis tshua ua pa | txhaws pa | txhaws caj pas | tsis nco qab | tsaus muag | qaug dab peg | dab peg |
+        mob hauv siab | mob plawv | lub plawv | tsis txav | tsis teb | tsis sawv | ntog | ntog lawm | vau |
+        raug mob | mob hnyav | mob heev | tawv ncauj xiav | xiav lawm | noj tshuaj ntau | tshuaj ntau dhau |
+        siv tshuaj ntau | raug lom | noj lom | tshuaj lom | kub hnyiab tes | hlawv | tsheb thauj neeg mob |
         yuav tuag | tuag | tuag lawm | poob dej | nyob hauv dej | poob rau hauv dej | pob txha lov |
         ntshav qab zib | yug menyuam | yuav yug | xeeb tub | ua xua | o caj pas | mob stroke | ncauj yoj |
         tsis hais tau lus | {_ENGLISH}""",
@@ -39,28 +38,26 @@ DANGER = {
         ntaus poj niam | ntaus neeg | raug ntaus | tab tom ntaus | nplawm | hem | hem tias | ua phem rau kuv |
         ua phem rau nws | ua phem rau menyuam | ua phem rau poj niam | yuam | quaj qw | qw pab | qw |
         nyiag menyuam | nqa menyuam mus | cab mus | sib tua""",
-    "fire": """hluav taws | hluavtaws | hluav taws kub | kub hnyiab | hnyiab | pa taws |
-        tsw roj | ntxhiab roj | hnov tsw roj | roj xau | roj ntws | gas | xov ... poob | xov ... tawg | fais fab poob |
-        fais fab tawg""",
-    "intruder": """tab tom nkag | sim nkag | xav nkag | muaj neeg nyob hauv |
-        muaj neeg hauv | neeg txawv | neeg tsis paub | neeg kuv tsis paub | lawv qab kuv | raws kuv qab |
-        raws qab | caum | caum kuv | nkaum | tsoo qhov rooj | qhib qhov rooj | ntaus qhov rooj | saib qhov rais |
-        tub sab nyob hauv | tseem nyob hauv | tub sab tseem | neeg txawv txawv""",
+    "fire": """hluav taws | hluavtaws | hluav taws kub | kub hnyiab | hnyiab | pa taws | tsw roj | ntxhiab roj |
+        hnov tsw roj | roj xau | roj ntws | gas | xov ... poob | xov ... tawg | fais fab poob | fais fab tawg""",
+    "intruder": """tab tom nkag | sim nkag | xav nkag | muaj neeg nyob hauv | muaj neeg hauv | neeg txawv |
+        neeg tsis paub | neeg kuv tsis paub | lawv qab kuv | raws kuv qab | raws qab | caum | caum kuv | nkaum |
+        tsoo qhov rooj | qhib qhov rooj | ntaus qhov rooj | saib qhov rais | tub sab nyob hauv | tseem nyob hauv |
+        tub sab tseem | neeg txawv txawv""",
     "fear": """ntshai | kuv ntshai | ntshai heev | pab | pab kuv | pab peb | txaus ntshai | phom sij |
         kev phom sij | xwm txheej ceev | ceev ceev""",
     "crisis": """tua tus kheej | tua nws tus kheej | xav tuag | tsis xav ua neej | tsis xav nyob | dhia choj |
         dhia | ua mob rau nws tus kheej | ua mob rau tus kheej | vwm | hnov suab | puas hlwb""",
-    "missing": """nrhiav tsis tau @family | nrhiav tsis pom @family | @family ploj |
-        @family ... ploj | menyuam ploj | tsis tau los tsev | tsis los tsev | tsis nco qab
-        txhua yam | autism | ib leeg hauv tsev""",
-    "driving": """qaug cawv tsav tsheb | tsav tsheb qaug cawv | qaug cawv | tsav tsheb txaus ntshai | tsav ceev heev |
-        nruab nrab kev | tsav rov qab""",
+    "missing": """nrhiav tsis tau @family | nrhiav tsis pom @family | @family ploj | @family ... ploj |
+        menyuam ploj | tsis tau los tsev | tsis los tsev | tsis nco qab txhua yam | autism | ib leeg hauv tsev""",
+    "driving": """qaug cawv tsav tsheb | tsav tsheb qaug cawv | qaug cawv | tsav tsheb txaus ntshai |
+        tsav ceev heev | nruab nrab kev | tsav rov qab""",
 }
 
-NEUTRAL = """hluav taws xob | foob pob hluav taws | foob pob | tsis muaj leej twg raug mob | tsis muaj neeg raug mob |
-tsis muaj leej twg mob | tsis muaj leej twg raug | tsis raug mob | tsis tau raug mob | pab nrog | pab sau |
-pab ua | tsis txaus ntshai | lom zem | xov tooj | tsis yog xwm txheej ceev | tsev kho mob | roj tsheb | tas roj |
-nyiag roj"""
+NEUTRAL = """hluav taws xob | foob pob hluav taws | foob pob | tsis muaj leej twg raug mob |
+tsis muaj neeg raug mob | tsis muaj leej twg mob | tsis muaj leej twg raug | tsis raug mob | tsis tau raug mob |
+pab nrog | pab sau | pab ua | tsis txaus ntshai | lom zem | xov tooj | tsis yog xwm txheej ceev | tsev kho mob |
+roj tsheb | tas roj | nyiag roj"""
 
 SAFE = """tsis muaj leej twg raug mob | tsis muaj neeg raug mob | tsis muaj leej twg mob | tsis muaj leej twg raug |
 tsis raug mob | tsis tau raug mob | txhua tus nyob zoo | peb nyob zoo | kuv nyob zoo | tsis yog xwm txheej ceev |
@@ -78,15 +75,15 @@ NOT_VERBS = ""
 
 PAST = """nag hmo | nagmo | hnub nag | nag hmo no | lim tiam dhau los | lim tiam tas los | lub lim tiam tas los |
 hli tas los | tag kis no | thaum sawv ntxov | twb | lawm | khiav lawm | mus lawm | tsis nyob lawm | pom tias |
-thaum kuv los txog | thaum kuv los tsev | rov qab los | tshaj tawm | ntawv ceeb toom | daim ntawv |
-ntaub ntawv | pov hwm | rooj plaub | ob peb hnub | ntau hnub | hnub dhau los | ua ntej"""
+thaum kuv los txog | thaum kuv los tsev | rov qab los | tshaj tawm | ntawv ceeb toom | daim ntawv | ntaub ntawv |
+pov hwm | rooj plaub | ob peb hnub | ntau hnub | hnub dhau los | ua ntej"""
 PAST_FORMS = ""
 
-CRIME = """nyiag | tub sab | nkag los | nkag tsev | nkag hauv tsev | tub nyiag | tsoo | ua puas | tsoo iav | tha xim |
-kos npe | nyiag lawm | raug nyiag | tab tom nyiag | tab tom tsoo"""
+CRIME = """nyiag | tub sab | nkag los | nkag tsev | nkag hauv tsev | tub nyiag | tsoo | ua puas | tsoo iav |
+tha xim | kos npe | nyiag lawm | raug nyiag | tab tom nyiag | tab tom tsoo"""
 
-NUISANCE = """suab nrov | nrov nrov | nrov heev | suab paj nruag | paj nruag | noj haus | lom zem | party | aub tom |
-aub nrov | aub | nres tsheb | thaiv | thaiv kev | thaiv txoj kev | poob nyiaj | poob | nrhiav tau | dag |
+NUISANCE = """suab nrov | nrov nrov | nrov heev | suab paj nruag | paj nruag | noj haus | lom zem | party |
+aub tom | aub nrov | aub | nres tsheb | thaiv | thaiv kev | thaiv txoj kev | poob nyiaj | poob | nrhiav tau | dag |
 dag nyiaj | nyiaj | txhab nyiaj | daim npav | credit card | tsheb tso tseg | pov tseg | ntaub ntawv |
 ntawv ceeb toom | pov hwm | rooj plaub"""
 
