@@ -84,9 +84,10 @@ DANGER = {
     "missing": """desaparecido | desaparecida | @family desaparecio | desaparecio mi @family | no encuentro a |
         no encontramos a | no encuentro a mi @family | no aparece mi @family | se perdio mi @family |
         @family se perdio | @family esta perdido | @family esta perdida | @family ... no ha regresado |
-        no ha vuelto a casa | no regreso a casa | no llego a casa | @family ... no ha llegado |
-        se salio de la casa | se escapo de la casa | demencia | alzheimer | autismo | autista | alerta amber |
-        solo en casa | sola en casa | dejaron solo | dejaron sola""",
+        @family ... no regreso | @family ... no volvio | @family ... no llego | perdi a | perdimos a |
+        se me perdio mi @family | se nos perdio | no ha vuelto a casa | no regreso a casa | no llego a casa |
+        @family ... no ha llegado | se salio de la casa | se escapo de la casa | demencia | alzheimer | autismo |
+        autista | alerta amber | solo en casa | sola en casa | dejaron solo | dejaron sola""",
     "driving": """conductor borracho | manejando borracho | borracho manejando | maneja borracho |
         manejando como loco | manejando peligroso | zigzag | zigzagueando | en sentido contrario |
         contra el trafico | casi atropella | casi me atropella | casi choca | bloqueando el trafico |
@@ -105,13 +106,14 @@ SAFE = """no es emergencia | no es una emergencia | nadie esta herido | nadie sa
 no hay heridos | todos estan bien | todos bien | estamos bien | estoy bien | estoy a salvo | estamos a salvo |
 nadie lastimado | nadie esta lastimado"""
 
-NOW_STRONG = """ahora mismo | ahorita | orita | ahorita mismo | en este momento | en este instante | todavia |
-aun esta | aun estan | esta pasando | estan pasando | sigue pasando | acaba de | acaban de | acabo de | en vivo |
-right now | esta aqui | estan aqui | esta afuera | estan afuera | otra vez aqui | =volvio | =volvieron |
-sigue aqui | siguen aqui | sigue ahi | siguen ahi | sigue alli | =esta =robando | =estan =robando |
-=esta =rompiendo | =estan =rompiendo | =esta =forzando | =estan =forzando | =esta =quebrando | =estan =quebrando |
-=estan =llevandose | =se =estan =llevando | =se =esta =llevando | =esta =pintando | =estan =pintando |
-=esta =rayando | =estan =rayando | =esta =entrando | =estan =entrando"""
+NOW_STRONG = """sigue en | siguen en | sigue por | siguen por | anda por | andan por | ahora mismo | ahorita |
+orita | ahorita mismo | en este momento | en este instante | todavia | aun esta | aun estan | esta pasando |
+estan pasando | sigue pasando | acaba de | acaban de | acabo de | en vivo | right now | esta aqui | estan aqui |
+esta afuera | estan afuera | otra vez aqui | =volvio | =volvieron | sigue aqui | siguen aqui | sigue ahi |
+siguen ahi | sigue alli | =esta =robando | =estan =robando | =esta =rompiendo | =estan =rompiendo |
+=esta =forzando | =estan =forzando | =esta =quebrando | =estan =quebrando | =estan =llevandose |
+=se =estan =llevando | =se =esta =llevando | =esta =pintando | =estan =pintando | =esta =rayando | =estan =rayando |
+=esta =entrando | =estan =entrando"""
 NOW_WORDS = "ahora"
 JUST = ""  # Spanish says "acaba de", a phrase of NOW_STRONG
 JUST_NOT_NOW = ""
