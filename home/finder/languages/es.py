@@ -47,16 +47,17 @@ DANGER = {
         se hundio | muy enfermo | muy enferma | vomitando sangre | mareado y | insolacion | hipotermia |
         carro caliente | emergencia medica | asma | {_ENGLISH}""",
     "violence": """pistola | pistolas | arma | armas | armado | armada | rifle | escopeta | cuerno de chivo |
-        balazo | balazos | balacera | bala | balas | disparo | disparos | disparando | dispararon | tiros |
-        tiroteo | le dieron un tiro | cuchillo | cuchillos | navaja | machete | filero | punal | apunalado |
-        apunalada | acuchillado | acuchillada | acuchillaron | pelea | peleando | pelean | se estan peleando |
-        golpeando | golpea | golpean | golpeo | golpearon | le pega | me pega | nos pega | pegando | pegandole |
-        pateando | patadas | agrediendo | agresion | asalto | asaltando | asaltaron | atacando | ataco | atacaron |
-        ataque con | amenaza | amenazando | amenazo | amenazas | matar | matarme | matarla | matarlo | matarnos |
-        me va a matar | violencia | violencia domestica | abuso | abusando | abusa | violacion | violaron | violo |
-        secuestro | secuestrado | secuestrada | secuestraron | se lo llevaron a la fuerza |
-        se la llevaron a la fuerza | arrastrando | estrangulando | ahorcando | gritando | gritos | grita | rehen |
-        orden de restriccion | orden de proteccion | bate | aventando | tirando piedras | a la fuerza""",
+        balazo | balazos | balacera | bala | balas | disparo | disparos | disparando | dispararon | =tiros | =tiro |
+        =tirotearon | tiroteo | le dieron un tiro | cuchillo | cuchillos | navaja | machete | filero | punal |
+        apunalado | apunalada | acuchillado | acuchillada | acuchillaron | pelea | peleando | pelean |
+        se estan peleando | golpeando | golpea | golpean | golpeo | golpearon | le pega | me pega | nos pega |
+        pegando | pegandole | pateando | patadas | agrediendo | agresion | asalto | asaltando | asaltaron |
+        atacando | ataco | atacaron | ataque con | amenaza | amenazando | amenazo | amenazas | matar | matarme |
+        matarla | matarlo | matarnos | me va a matar | violencia | violencia domestica | abuso | abusando | abusa |
+        violacion | violaron | violo | secuestro | secuestrado | secuestrada | secuestraron |
+        se lo llevaron a la fuerza | se la llevaron a la fuerza | arrastrando | estrangulando | ahorcando |
+        gritando | gritos | grita | rehen | orden de restriccion | orden de proteccion | bate | aventando |
+        tirando piedras | a la fuerza""",
     "fire": """fuego | incendio | incendiando | se quema | se esta quemando | quemandose | en =llamas | humo |
         sale humo | hay humo | huele a humo | olor a humo | huele a quemado | gas | huele a gas | olor a gas |
         fuga de gas | monoxido | monoxido de carbono | alarma de monoxido | cable caido | cables caidos |
@@ -94,13 +95,14 @@ DANGER = {
         en medio de la calle | en medio de la interseccion | arrancones | carreras en la calle""",
 }
 
-NEUTRAL = """estacion de bomberos | departamento de bomberos | hidrante | gasolinera | estacion de gas |
-tanque de gas | sin gas | se acabo el gas | echar gas | gas del carro | tienda de humo | alarma del carro |
-alarma de carro | alarma de la troca | ayuda con | ayuda para reportar | ayudarme a reportar | ayudarme con |
-sala de emergencias | cuarto de emergencia | fuegos artificiales | dar seguimiento | seguimiento |
-pila de la alarma | bateria de la alarma | pila del detector | bateria del detector | sin heridos | cuetes |
-cohetes | gas de la troca | robaron la gasolina | robaron gasolina | golpearon mi carro | le pegaron a mi carro |
-pegaron a mi carro | chocaron mi carro | le pegaron a mi troca | se corto la luz"""
+NEUTRAL = """me pegaron al carro | le pegaron al carro | pegaron al carro | pego al carro | pegaron a la troca |
+estacion de bomberos | departamento de bomberos | hidrante | gasolinera | estacion de gas | tanque de gas |
+sin gas | se acabo el gas | echar gas | gas del carro | tienda de humo | alarma del carro | alarma de carro |
+alarma de la troca | ayuda con | ayuda para reportar | ayudarme a reportar | ayudarme con | sala de emergencias |
+cuarto de emergencia | fuegos artificiales | dar seguimiento | seguimiento | pila de la alarma |
+bateria de la alarma | pila del detector | bateria del detector | sin heridos | cuetes | cohetes | gas de la troca |
+robaron la gasolina | robaron gasolina | golpearon mi carro | le pegaron a mi carro | pegaron a mi carro |
+chocaron mi carro | le pegaron a mi troca | se corto la luz"""
 
 SAFE = """no es emergencia | no es una emergencia | nadie esta herido | nadie salio herido | nadie herido |
 no hay heridos | todos estan bien | todos bien | estamos bien | estoy bien | estoy a salvo | estamos a salvo |
