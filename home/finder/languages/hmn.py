@@ -25,14 +25,14 @@ _ENGLISH = """shooting | gun | knife | overdose | bleeding | not breathing | fir
 ambulance | 911"""
 
 DANGER = {
-    "medical": f"""los ntshav | ntshav | ntshav tawm | ntshav ntws | tsis ua pa | ua tsis taus pa | nyuaj ua pa |
-        tsis tshua ua pa | txhaws pa | txhaws caj pas | tsis nco qab | tsaus muag | qaug dab peg | dab peg |
-        mob hauv siab | mob plawv | lub plawv | tsis txav | tsis teb | tsis sawv | ntog | ntog lawm | vau |
-        raug mob | mob hnyav | mob heev | tawv ncauj xiav | xiav lawm | noj tshuaj ntau | tshuaj ntau dhau |
-        siv tshuaj ntau | raug lom | noj lom | tshuaj lom | kub hnyiab tes | hlawv | tsheb thauj neeg mob |
-        yuav tuag | tuag | tuag lawm | poob dej | nyob hauv dej | poob rau hauv dej | pob txha lov |
-        ntshav qab zib | yug menyuam | yuav yug | xeeb tub | ua xua | o caj pas | mob stroke | ncauj yoj |
-        tsis hais tau lus | {_ENGLISH}""",
+    "medical": f"""tsis paub qab hau | ua tsis tau pa | los ntshav | ntshav | ntshav tawm | ntshav ntws |
+        tsis ua pa | ua tsis taus pa | nyuaj ua pa | tsis tshua ua pa | txhaws pa | txhaws caj pas | tsis nco qab |
+        tsaus muag | qaug dab peg | dab peg | mob hauv siab | mob plawv | lub plawv | tsis txav | tsis teb |
+        tsis sawv | ntog | ntog lawm | vau | raug mob | mob hnyav | mob heev | tawv ncauj xiav | xiav lawm |
+        noj tshuaj ntau | tshuaj ntau dhau | siv tshuaj ntau | raug lom | noj lom | tshuaj lom | kub hnyiab tes |
+        hlawv | tsheb thauj neeg mob | yuav tuag | tuag | tuag lawm | poob dej | nyob hauv dej | poob rau hauv dej |
+        pob txha lov | ntshav qab zib | yug menyuam | yuav yug | xeeb tub | ua xua | o caj pas | mob stroke |
+        ncauj yoj | tsis hais tau lus | {_ENGLISH}""",
     "violence": """phom | rab phom | tua phom | tua neeg | tua kuv | tua nws | raug tua | yuav tua | riam |
         rab riam | chob | raug chob | sib ntaus | ntaus kuv | ntaus nws | ntaus lawv | ntaus menyuam |
         ntaus poj niam | ntaus neeg | raug ntaus | tab tom ntaus | nplawm | hem | hem tias | ua phem rau kuv |

@@ -24,25 +24,26 @@ _ENGLISH = """shooting | gun | knife | overdose | bleeding | not breathing | fir
 ambulance | 911"""
 
 DANGER = {
-    "medical": f"""dhiig | dhiigga | dhiig baxaya | dhiig ka baxaya | dhiig ka imanaya | dhiigbax | dhiigbaxa |
-        miyir | miyirka | miyir beel | miyir laaan | miyir laan | miyirkii | suuxay | suuxday | suuxsan |
-        ma neefsanayo | ma neefsaneyso | ma neefsanayso | neefsan kari waayay | neefsan kari waayey | ma kici karo |
-        kici kari waayay | kici kari weyday | neefsan waayay | neef la aan | neefta | neefsasho |
-        ceshan kari waayay | ma soo kacayo | ma soo toosayo | ma hadlayo | ma dhaqaaqayo | ma dhaqaaqo |
-        laab xanuun | xabad xanuun | wadne xanuun | wadnaha | wadne qabad | qalal | qallal | qallalayo | gariiraya |
-        dhaawac | dhaawacmay | dhaawacantay | dhaawacmeen | dhaawac ah | hoos u dhacay | hoos u dhacday |
-        ka dhacay | ka dhacday | dhulka ku dhacay | dhulka yaal | dhulka jiifa | laf jabtay | lafta jabtay |
-        ambalaas | ambalaaska | kiniin badan | kiniino badan | daawo badan | sun | sumowday | gubtay | gubatay |
-        gubasho | dhimanaya | dhimanayo | dhintay | dhimatay | foosha | umulaysa | dhalaysa | xanuun daran |
-        biyaha ... dhacay | biyo ... dhacay | webiga ... dhacay | harada ... dhacay | barkadda ... dhacay | qarqan |
-        qarqmay | qarqamaya | qarqantay | webiga | harada | sonkorow | xasaasiyad | cunaha bararay | bararay |
-        istaroog | faalig | aad u jirran | aad u xanuunsan | qaniinay | xaalad caafimaad | {_ENGLISH}""",
-    "violence": """qori | qoriga | bastoolad | bistoolad | bastoolada | hub | hubka | hubeysan | hubaysan | rasaas |
-        xabbad | xabad | toogasho | toogtay | tooganaya | toogteen | la toogtay | mindi | mindida | middi |
-        middida | seef | dagaal | dagaalamaya | dagaalanaya | garaacaya | garaacay | garaaceen | ku dhuftay |
-        ku dhufanaya | dilaya | dili | dilayaa | i dili | dilo | weerar | weeraray | weeraray | kufsi | kufsaday |
-        afduub | afduubay | hanjabaad | handadaad | ku hanjabay | i hanjabay | qaylinaya | qaylo | gacan ka hadal |
-        tacaddi | xadgudub | faraxumeyn""",
+    "medical": f"""ma kici karto | kici kari weyso | dhiig | dhiigga | dhiig baxaya | dhiig ka baxaya |
+        dhiig ka imanaya | dhiigbax | dhiigbaxa | miyir | miyirka | miyir beel | miyir laaan | miyir laan |
+        miyirkii | suuxay | suuxday | suuxsan | ma neefsanayo | ma neefsaneyso | ma neefsanayso |
+        neefsan kari waayay | neefsan kari waayey | ma kici karo | kici kari waayay | kici kari weyday |
+        neefsan waayay | neef la aan | neefta | neefsasho | ceshan kari waayay | ma soo kacayo | ma soo toosayo |
+        ma hadlayo | ma dhaqaaqayo | ma dhaqaaqo | laab xanuun | xabad xanuun | wadne xanuun | wadnaha |
+        wadne qabad | qalal | qallal | qallalayo | gariiraya | dhaawac | dhaawacmay | dhaawacantay | dhaawacmeen |
+        dhaawac ah | hoos u dhacay | hoos u dhacday | ka dhacay | ka dhacday | dhulka ku dhacay | dhulka yaal |
+        dhulka jiifa | laf jabtay | lafta jabtay | ambalaas | ambalaaska | kiniin badan | kiniino badan |
+        daawo badan | sun | sumowday | gubtay | gubatay | gubasho | dhimanaya | dhimanayo | dhintay | dhimatay |
+        foosha | umulaysa | dhalaysa | xanuun daran | biyaha ... dhacay | biyo ... dhacay | webiga ... dhacay |
+        harada ... dhacay | barkadda ... dhacay | qarqan | qarqmay | qarqamaya | qarqantay | webiga | harada |
+        sonkorow | xasaasiyad | cunaha bararay | bararay | istaroog | faalig | aad u jirran | aad u xanuunsan |
+        qaniinay | xaalad caafimaad | {_ENGLISH}""",
+    "violence": """xoog ku qaaday | xoog ku qaadeen | xoog ku kaxeeyay | qori | qoriga | bastoolad | bistoolad |
+        bastoolada | hub | hubka | hubeysan | hubaysan | rasaas | xabbad | xabad | toogasho | toogtay | tooganaya |
+        toogteen | la toogtay | mindi | mindida | middi | middida | seef | dagaal | dagaalamaya | dagaalanaya |
+        garaacaya | garaacay | garaaceen | ku dhuftay | ku dhufanaya | dilaya | dili | dilayaa | i dili | dilo |
+        weerar | weeraray | weeraray | kufsi | kufsaday | afduub | afduubay | hanjabaad | handadaad | ku hanjabay |
+        i hanjabay | qaylinaya | qaylo | gacan ka hadal | tacaddi | xadgudub | faraxumeyn""",
     "fire": """dab | dabka | dab qabsaday | dab baa | gubanaya | qiiq | qiiqa | qiiq ka baxaya | gaas | gaaska |
         ur gaas | urta gaaska | gaas ur | gaas daadanaya | qarax | qaraxay | fiilooyin | siliga | siliga korontada |
         fiilada korontada""",
@@ -53,9 +54,9 @@ DANGER = {
         qarsoon | qof aan aqoon | qof aanan aqoon | nin aan aqoon | shaki leh | shakiil | weli guriga ku jira""",
     "fear": """waan baqayaa | baqayaa | cabsi | cabsanayaa | baqdin | khatar | khatar ku jira | gargaar | i caawi |
         i caawiya | caawimaad | naftayda | degdeg | degdeg ah""",
-    "crisis": """isdil | is dili | is dilo | isdilo | naftiisa | nafteeda | dhiman rabo | rabo inuu dhinto |
-        rabta inay dhimato | isku dhaawacaya | is dhaawacaya | buundada | waalan | xanuun maskaxeed | maskaxda |
-        cod maqlaya | codad maqlaya""",
+    "crisis": """is goynaysa | is goynaya | isa goynaya | isdil | is dili | is dilo | isdilo | naftiisa | nafteeda |
+        dhiman rabo | rabo inuu dhinto | rabta inay dhimato | isku dhaawacaya | is dhaawacaya | buundada | waalan |
+        xanuun maskaxeed | maskaxda | cod maqlaya | codad maqlaya""",
     "missing": """ilmo maqan | ilmaha maqan | @family maqan | @family ... lumay | @family ... lama helo |
         @family ... ma heli karo | ma heli karo @family | waan waayay @family | xusuus lumis | waallida | otisam |
         autism | kaligiis guriga | kaligeed guriga""",
@@ -71,9 +72,9 @@ SAFE = """dhaawac ma jiro | qofna ma dhaawacmin | cidna ma dhaawacmin | qofna ma
 qofna wax ma noqon | waan nabad qabnaa | nabad baan ahay | dhammaan waa nabad | khatar ma aha | degdeg ma aha |
 degdeg maaha"""
 
-NOW_STRONG = """hadda | hada | imika | xilligan | weli | wali | hadda hadda | wuu socdaa | way socotaa |
-hadda ayay dhacaysaa | weli way joogaan | weli wuu joogaa | weli halkan | xadaya | xadayaan | jabinaya |
-jabinayaan | right now"""
+NOW_STRONG = """dhacaya | dhacaysa | dhacayaa | hadda | hada | imika | xilligan | weli | wali | hadda hadda |
+wuu socdaa | way socotaa | hadda ayay dhacaysaa | weli way joogaan | weli wuu joogaa | weli halkan | xadaya |
+xadayaan | jabinaya | jabinayaan | right now"""
 NOW_WORDS = ""  # "hadda" is strong: Somali has no weak "now"
 JUST = ""
 JUST_NOT_NOW = ""
