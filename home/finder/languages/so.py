@@ -24,9 +24,9 @@ _ENGLISH = """shooting | gun | knife | overdose | bleeding | not breathing | fir
 ambulance | 911"""
 
 DANGER = {
-    "medical": f"""ma kici karto | kici kari weyso | dhiig | dhiigga | dhiig baxaya | dhiig ka baxaya |
-        dhiig ka imanaya | dhiigbax | dhiigbaxa | miyir | miyirka | miyir beel | miyir laaan | miyir laan |
-        miyirkii | suuxay | suuxday | suuxsan | ma neefsanayo | ma neefsaneyso | ma neefsanayso |
+    "medical": f"""kici karto | kici karo | ma kici karto | kici kari weyso | dhiig | dhiigga | dhiig baxaya |
+        dhiig ka baxaya | dhiig ka imanaya | dhiigbax | dhiigbaxa | miyir | miyirka | miyir beel | miyir laaan |
+        miyir laan | miyirkii | suuxay | suuxday | suuxsan | ma neefsanayo | ma neefsaneyso | ma neefsanayso |
         neefsan kari waayay | neefsan kari waayey | ma kici karo | kici kari waayay | kici kari weyday |
         neefsan waayay | neef la aan | neefta | neefsasho | ceshan kari waayay | ma soo kacayo | ma soo toosayo |
         ma hadlayo | ma dhaqaaqayo | ma dhaqaaqo | laab xanuun | xabad xanuun | wadne xanuun | wadnaha |
