@@ -9,14 +9,15 @@ import random
 from home.demo_situations import SITUATIONS
 
 
-def grown_situations(count, seed=0):
-    """`count` situations: the demo ones first, then variants sharing their vocabulary."""
+def grown_situations(count, base=SITUATIONS, seed=0):
+    """`count` situations: the demo ones (`base`, the English by default) first, then variants sharing
+    their vocabulary."""
     rng = random.Random(seed)  # noqa: S311 - repeatable made-up content, not a secret
-    out = list(SITUATIONS)
-    pool = [word for _, keywords, _, _ in SITUATIONS for word in keywords.split()]
+    out = list(base)
+    pool = [word for _, keywords, _, _ in base for word in keywords.split()]
     n = 0
     while len(out) < count:
-        title, keywords, number, reason = SITUATIONS[n % len(SITUATIONS)]
+        title, keywords, number, reason = base[n % len(base)]
         extra = " ".join(rng.sample(pool, 6))
         out.append((f"{title} ({n + 1})", f"{keywords} {extra}", number, reason))
         n += 1

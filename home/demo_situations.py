@@ -3,6 +3,8 @@
 Data only (no models), so `make eval-finder` can score the finder without a database.
 """
 
+from home.demo_situations_es import SITUATIONS_ES
+from home.demo_situations_so_hmn import SITUATIONS_HMN, SITUATIONS_SO
 from site911.lines import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 
 SITUATIONS = [
@@ -287,3 +289,20 @@ SITUATIONS = [
         "Calling 911 outside the city reaches that area's 911 center; this line reaches Minneapolis 911 directly.",
     ),
 ]
+
+# The situations in other languages: {language: {English title: (title, keywords, reason)}}. Drafts
+# for the demo, not reviewed by a qualified translator: Spanish has every situation, Somali and Hmong
+# the 15 most common.
+TRANSLATED = {"es": SITUATIONS_ES, "so": SITUATIONS_SO, "hmn": SITUATIONS_HMN}
+
+
+def situations_in(language):
+    """SITUATIONS as written in `language` (title, keywords, number, reason), each with the number of
+    its English original; the English ones for a language with no translations."""
+    if language not in TRANSLATED:
+        return list(SITUATIONS)
+    number_of = {title: number for title, _, number, _ in SITUATIONS}
+    return [
+        (title, keywords, number_of[english], reason)
+        for english, (title, keywords, reason) in TRANSLATED[language].items()
+    ]

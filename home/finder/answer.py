@@ -55,7 +55,7 @@ def answer_for(index, query, danger=None, now=None):
         category = reading.danger[0]
         if outside_emergency:
             return _answer(OUTSIDE_CITY, v.REASON_OUTSIDE, matches, reading)
-        reason = v.REASON_EDITOR if category == "editor" else v.DANGER[category][0]
+        reason = v.REASON_EDITOR if category == "editor" else v.DANGER_REASONS[category]
         return _answer(EMERGENCY, reason, matches, reading)
     if outside_emergency and not reading.over:
         return _answer(OUTSIDE_CITY, v.REASON_OUTSIDE, matches, reading)

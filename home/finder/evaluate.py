@@ -1,14 +1,17 @@
 """`make eval-finder`: how the finder answers the labelled descriptions in evaluation/.
 
-descriptions.tsv is the set the finder is tuned on; holdout.tsv was written apart from it, to check
-the bar on descriptions the tuning never saw. Both only grow: a case is never removed to pass.
+English: descriptions.tsv is the set the finder is tuned on; holdout*.tsv were written apart from
+it, to check the bar on descriptions the tuning never saw. Other languages have a folder each
+(es/, so/, hmn/) with the same kinds of file, scored against the demo situations in that language
+and the finder's vocabulary of that language. Sets only grow: a case is never removed to pass.
 
-Prints, per file, a confusion table (expected × answered) and three rates:
+Prints, per file and per language, a confusion table (expected × answered) and three rates:
 - under-triage: an emergency whose first answer is not 911 (an outside-city emergency must get the
   outside-city line or 911);
 - over-triage: a non-emergency answered 911;
 - no match: answered "not sure" (911 first, with the two questions).
-Exits non-zero when under-triage is above 0 or non-emergency accuracy below 90 %.
+Exits non-zero when under-triage is above 0 in any language, or non-emergency accuracy is below
+the language's bar (MIN_NON_EMERGENCY_ACCURACY_IN).
 """
 
 import csv
@@ -22,6 +25,12 @@ FOLDER = Path(__file__).resolve().parent / "evaluation"
 FILES = ["descriptions.tsv", "holdout.tsv", "holdout2.tsv", "holdout3.tsv"]
 UNSURE = "unsure"
 MIN_NON_EMERGENCY_ACCURACY = 0.9
+# The bar per language. Lower outside English because the vocabularies are younger (written for the
+# demo, without a native speaker's review) and Somali and Hmong have only the 15 most common
+# situations and no spelling dictionary: a non-emergency they do not recognise is answered "not sure"
+# (911 first, with the two questions), which costs accuracy but never safety. Under-triage stays 0
+# in every language.
+MIN_NON_EMERGENCY_ACCURACY_IN = {"en": MIN_NON_EMERGENCY_ACCURACY, "es": 0.8, "so": 0.7, "hmn": 0.7}
 
 
 @dataclass(frozen=True)
@@ -32,16 +41,24 @@ class DemoSituation:
     reason: str
 
 
+def files(language):
+    """The evaluation files of `language`, relative to FOLDER: the English ones at the top."""
+    if language == "en":
+        return [name for name in FILES if (FOLDER / name).exists()]
+    return sorted(f"{language}/{path.name}" for path in (FOLDER / language).glob("*.tsv"))
+
+
 def load(name):
     with open(FOLDER / name, encoding="utf-8", newline="") as f:
         return [(row["answer"], row["description"]) for row in csv.DictReader(f, delimiter="\t")]
 
 
-def demo_index():
-    from home.demo_situations import SITUATIONS
+def demo_index(language="en"):
+    """The finder of the demo guidance page in `language`."""
+    from home.demo_situations import situations_in
     from home.finder import SituationIndex
 
-    return SituationIndex([DemoSituation(*s) for s in SITUATIONS])
+    return SituationIndex([DemoSituation(*s) for s in situations_in(language)], language=language)
 
 
 def answered(answer):
@@ -108,15 +125,22 @@ def main(out=sys.stdout):
     import django
 
     django.setup()
-    index = demo_index()
     ok = True
-    for name in FILES:
-        if not (FOLDER / name).exists():
+    for language, bar in MIN_NON_EMERGENCY_ACCURACY_IN.items():
+        index = demo_index(language)
+        total = Counter()
+        if not files(language):
+            out.write(f"\n{language}: NO evaluation set\n")
+            ok = False
             continue
-        table, failures = score(load(name), index)
-        report(name, table, failures, out)
-        r = rates(table)
-        ok = ok and r["under-triage"] == 0 and r["non-emergency accuracy"] >= MIN_NON_EMERGENCY_ACCURACY
+        for name in files(language):
+            table, failures = score(load(name), index)
+            report(name, table, failures, out)
+            total += table
+            r = rates(table)
+            ok = ok and r["under-triage"] == 0 and r["non-emergency accuracy"] >= bar
+        report(f"{language}, all files", total, [], out)
+        out.write(f"  bar: under-triage 0 and non-emergency accuracy >= {bar:.0%} in every file\n")
     return 0 if ok else 1
 
 

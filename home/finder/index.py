@@ -10,12 +10,11 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from home.finder.reading import NEGATORS, NO_DANGER, STOPWORDS, Lexicon, editor_words
-from home.finder.text import Corrector, words
+from home.finder.languages import DEFAULT, code_of
+from home.finder.reading import NO_DANGER, Lexicon, editor_words
+from home.finder.text import Corrector
 from site911.text import clean_query
 
-# Two-word forms that mean one thing.
-_JOINED = {("break", "in"): "breakin", ("break", "into"): "breakin", ("spray", "paint"): "spraypaint"}
 MAX_MATCHES = 20
 # A word in more situations than this does not bring candidates of its own (it still scores).
 MAX_POSTINGS = 25
@@ -25,10 +24,10 @@ CONFIDENT_SHARE = 0.5
 SURE_SHARE = 0.8
 
 
-@lru_cache(maxsize=8)
-def lexicon(extra_emergency_words):
-    """The compiled vocabulary, shared by every index with the same editor words."""
-    return Lexicon(extra_emergency_words)
+@lru_cache(maxsize=16)
+def lexicon(extra_emergency_words, language=DEFAULT):
+    """The compiled vocabulary, shared by every index with the same language and editor words."""
+    return Lexicon(extra_emergency_words, language)
 
 
 @dataclass(frozen=True)
@@ -41,32 +40,34 @@ class SituationEntry:
     position: int
 
 
-def terms(stems):
+def terms(stems, lexicon):
     """The set of meaningful stems, with two-word forms joined."""
     out = set()
     for i, token in enumerate(stems):
-        if token is None or token in STOPWORDS or token in NEGATORS:
+        if token is None or token in lexicon.unmatched:
             continue
         out.add(token)
-        if i + 1 < len(stems) and (token, stems[i + 1]) in _JOINED:
-            out.add(_JOINED[(token, stems[i + 1])])
+        if i + 1 < len(stems) and (token, stems[i + 1]) in lexicon.joined:
+            out.add(lexicon.joined[(token, stems[i + 1])])
     return out
 
 
 class SituationIndex:
-    """The finder for one guidance page: its situations, the vocabulary and the spelling tolerance."""
+    """The finder for one guidance page: its situations, the vocabulary of their language and the
+    spelling tolerance. `language` is a locale code ("es", "en-us"); an unknown one reads as English."""
 
-    def __init__(self, situations, extra_emergency_words=""):
-        self.lexicon = lexicon(tuple(editor_words(extra_emergency_words)))
+    def __init__(self, situations, extra_emergency_words="", language=DEFAULT):
+        self.language = code_of(language)
+        self.lexicon = lexicon(tuple(editor_words(extra_emergency_words)), self.language)
         self.entries = []
         self.postings = {}
         self.terms_of = []
         situation_words = set()
         for position, situation in enumerate(situations):
-            tokens = words(f"{situation.title} {situation.keywords}")
+            tokens = self.lexicon.words(f"{situation.title} {situation.keywords}")
             situation_words.update(tokens)
             self.entries.append(SituationEntry(situation.title, situation.number, situation.reason, position))
-            self.terms_of.append(terms(self.lexicon.match_stems(tokens)))
+            self.terms_of.append(terms(self.lexicon.match_stems(tokens), self.lexicon))
             for term in self.terms_of[-1]:
                 self.postings.setdefault(term, []).append(position)
         count = max(len(self.entries), 1)
@@ -78,11 +79,11 @@ class SituationIndex:
             for term, found in self.postings.items()
         }
         self.unknown_weight = 1 + math.log(count) / 2
-        self.corrector = Corrector(self.lexicon.vocabulary | situation_words)
+        self.corrector = Corrector(self.lexicon.vocabulary | situation_words, self.language)
 
     def read(self, query):
         """The Reading of a raw description: cleaned, split, corrected."""
-        tokens = [part for word in words(clean_query(query)) for part in self.corrector.correct(word)]
+        tokens = [part for word in self.lexicon.words(clean_query(query)) for part in self.corrector.correct(word)]
         return self.lexicon.read(tokens)
 
     def match(self, reading):
@@ -90,7 +91,7 @@ class SituationIndex:
 
         `share` is the part of the description's words (by weight) the situation holds.
         """
-        described = terms(reading.match_stems)
+        described = terms(reading.match_stems, self.lexicon)
         wanted = {t for t in described if t in self.weight}
         # A word no situation has still counts, as a common word would: "ice dam on the roof" is not
         # the drowning situation because "ice" is all it shares with it.
@@ -109,7 +110,7 @@ class SituationIndex:
     def confident(self, reading, matches):
         """The matches good enough to answer from: they hold most of the description, and a word
         that says what it is about rather than only where ("house") or who ("neighbor")."""
-        about = terms(reading.match_stems) & (self.lexicon.stems | {NO_DANGER})
+        about = terms(reading.match_stems, self.lexicon) & (self.lexicon.stems | {NO_DANGER})
         return [
             (share, entry)
             for share, entry in matches

@@ -2,30 +2,14 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
-from home.finder import vocabulary as v
+from home.finder.languages import DEFAULT, code_of, vocabulary
 from home.finder.text import stem, words
 
 GAP = "..."
 NO_DANGER = "nodanger"
 MAX_GAP = 3
-NEGATORS = frozenset("no not nobody none never without nothing non neither nor noone".split())
-# A negation does not reach past these ("nobody answered and he is bleeding").
-CLAUSE_BREAKS = frozenset("and but so because then or while when".split())
-# "just" followed by these is not "it just happened".
-_JUST_NOT_NOW = frozenset("want wanted need needed wonder wondering curious ask asking wanna like".split())
-# "not stop", "never stopped": what follows goes on.
-_CONTINUING = frozenset("stop stopped stopping quit".split())
-# Words ending in -ing that are not verbs.
-_NOT_VERBS = frozenset(
-    "morning evening building ceiling thing something nothing anything everything ring king wedding "
-    "sibling during awning pudding string spring wing parking going thinking".split()
-)
-STOPWORDS = frozenset(
-    """a an and are at be been by can do for from has have i if in into is it its me my of on or our should so
-    some that the their there they this to was we what when where who with you your call please just
-    im he she his her them him us get got been being would could will someone somebody anyone people""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -35,7 +19,7 @@ class Phrase:
     text: str
 
 
-def _compile(text, label):
+def _compile(text, label, language=DEFAULT):
     items = []
     for word in text.split():
         if word == GAP:
@@ -45,18 +29,18 @@ def _compile(text, label):
         elif word.startswith("="):
             items.append(("=", word[1:]))
         else:
-            items.extend(stem(w) for w in words(word))
+            items.extend(stem(w, language) for w in words(word, language))
     return Phrase(tuple(items), label, text)
 
 
-def _phrases(spec, label):
-    return [_compile(part.strip(), label) for part in spec.split("|") if part.strip()]
+def _phrases(spec, label, language=DEFAULT):
+    return [_compile(part.strip(), label, language) for part in spec.split("|") if part.strip()]
 
 
 class PhraseSet:
     """Phrases indexed by their first stem, found in a list of stems."""
 
-    def __init__(self, phrases, groups):
+    def __init__(self, phrases, groups, stem):
         self.groups = groups
         self.by_first = {}
         self.wildcard = []
@@ -145,40 +129,59 @@ DANGER_ORDER = ["crisis", "medical", "fire", "violence", "missing", "intruder", 
 
 
 class Lexicon:
-    """The built-in vocabulary compiled once, plus the emergency words an editor added."""
+    """A language's built-in vocabulary compiled once, plus the emergency words an editor added."""
 
-    def __init__(self, extra_emergency_words=()):
-        groups = {name: frozenset(stem(w) for w in spec.split()) for name, spec in v.GROUPS.items()}
-        danger = [p for label, (_, spec) in v.DANGER.items() for p in _phrases(spec, label)]
-        danger += [_compile(w, "editor") for w in extra_emergency_words if words(w)]
-        self.danger = PhraseSet(danger, groups)
-        self.neutral = PhraseSet(_phrases(v.NEUTRAL, "neutral"), groups)
-        self.safe = PhraseSet(_phrases(v.SAFE, "safe"), groups)
-        self.now_strong = PhraseSet(_phrases(v.NOW_STRONG, "now"), groups)
-        self.now_weak = PhraseSet(_phrases(v.NOW_WEAK, "now"), groups)
-        self.past = PhraseSet(_phrases(v.PAST, "past"), groups)
-        self.crime = PhraseSet(_phrases(v.CRIME, "crime"), groups)
-        self.nuisance = PhraseSet(_phrases(v.NUISANCE, "nuisance"), groups)
-        self.outside_caller = PhraseSet(_phrases(v.OUTSIDE_CALLER, "outside"), groups)
-        self.in_city = PhraseSet(_phrases(v.IN_CITY, "city"), groups)
-        self.actors = frozenset(stem(w) for w in v.ACTORS.split())
+    def __init__(self, extra_emergency_words=(), language=DEFAULT):
+        self.language = language = code_of(language)
+        v = vocabulary(language)
+        self.stem = stem_of = partial(stem, language=language)
+        self.words = partial(words, language=language)
+
+        def phrases(spec, label):
+            return PhraseSet(_phrases(spec, label, language), groups, stem_of)
+
+        groups = {name: frozenset(stem_of(w) for w in spec.split()) for name, spec in v.GROUPS.items()}
+        danger = [p for label, spec in v.DANGER.items() for p in _phrases(spec, label, language)]
+        danger += [_compile(w, "editor", language) for w in extra_emergency_words if self.words(w)]
+        self.danger = PhraseSet(danger, groups, stem_of)
+        self.neutral = phrases(v.NEUTRAL, "neutral")
+        self.safe = phrases(v.SAFE, "safe")
+        self.now_strong = phrases(v.NOW_STRONG, "now")
+        self.past = phrases(v.PAST, "past")
+        self.crime = phrases(v.CRIME, "crime")
+        self.nuisance = phrases(v.NUISANCE, "nuisance")
+        self.outside_caller = phrases(v.OUTSIDE_CALLER, "outside")
+        self.in_city = phrases(v.IN_CITY, "city")
+        self.actors = frozenset(stem_of(w) for w in v.ACTORS.split())
         self.present_aux = frozenset(v.PRESENT_AUX.split())
         self.past_forms = frozenset(v.PAST_FORMS.split())
+        self.negators = frozenset(v.NEGATORS.split())
+        self.stopwords = frozenset(v.STOPWORDS.split())
+        self.clause_breaks = frozenset(v.CLAUSE_BREAKS.split())
+        self.continuing = frozenset(v.CONTINUING.split())
+        self.now_words = frozenset(v.NOW_WORDS.split())
+        self.just = v.JUST
+        self.just_not_now = frozenset(v.JUST_NOT_NOW.split())
+        self.progressive = v.PROGRESSIVE
+        self.progressive_min_length = v.PROGRESSIVE_MIN_LENGTH
+        self.not_verbs = frozenset(v.NOT_VERBS.split())
+        self.joined = v.JOINED
         spec_text = " ".join(
-            [spec for _, spec in v.DANGER.values()]
-            + [v.NEUTRAL, v.SAFE, v.NOW_STRONG, v.NOW_WEAK, v.PAST, v.PAST_FORMS, v.CRIME, v.NUISANCE]
+            list(v.DANGER.values())
+            + [v.NEUTRAL, v.SAFE, v.NOW_STRONG, v.NOW_WORDS, v.JUST, v.PAST, v.PAST_FORMS, v.CRIME, v.NUISANCE]
             + [v.OUTSIDE_CALLER, v.IN_CITY, v.ACTORS, v.PRESENT_AUX, *v.GROUPS.values()]
             + list(extra_emergency_words)
         )
         # The words the spelling tolerance corrects towards.
-        self.vocabulary = frozenset(words(spec_text)) | STOPWORDS | NEGATORS
-        signal_text = " ".join([spec for _, spec in v.DANGER.values()] + [v.CRIME, v.NUISANCE])
+        self.vocabulary = frozenset(self.words(spec_text)) | self.stopwords | self.negators
+        signal_text = " ".join([*v.DANGER.values(), v.CRIME, v.NUISANCE])
         # The words that say what something is about (not where or who): they weigh more in matching.
-        self.stems = frozenset(stem(w) for w in words(signal_text)) - STOPWORDS - NEGATORS
+        self.unmatched = self.stopwords | self.negators  # compared with stems: no term of matching
+        self.stems = frozenset(stem_of(w) for w in self.words(signal_text)) - self.unmatched
 
     def _read_danger(self, tokens):
         """A Reading with its danger and negations, and the stems with neutral phrases masked."""
-        stems = [stem(w) for w in tokens]
+        stems = [self.stem(w) for w in tokens]
         reading = Reading(words=tokens, stems=stems)
         masked = _mask(stems, self.neutral.find(stems, tokens))
         reading.danger, reading.negated = self._danger(tokens, masked)
@@ -207,7 +210,7 @@ class Lexicon:
         """The danger categories found, and the spans of danger words that were negated ("nobody hurt")."""
         found, negated = [], []
         for start, end, phrase in self.danger.find(stems, tokens):
-            if phrase.items[0] not in NEGATORS and _negated(tokens, start):
+            if phrase.items[0] not in self.negators and self._negated(tokens, start):
                 negated.append((start, end))
             elif phrase.label not in found:
                 found.append(phrase.label)
@@ -216,7 +219,7 @@ class Lexicon:
     def _past_form(self, tokens):
         """A crime verb in the past ("stole", "broke") not preceded by "just"."""
         for i, word in enumerate(tokens):
-            if word in self.past_forms and (i == 0 or tokens[i - 1] != "just"):
+            if word in self.past_forms and (i == 0 or tokens[i - 1] != self.just):
                 return True
         return False
 
@@ -224,29 +227,29 @@ class Lexicon:
         for i, word in enumerate(tokens):
             if stems[i] is None:
                 continue
-            if word == "now":
+            if word in self.now_words:
                 return True
-            if word == "just" and i + 1 < len(tokens) and tokens[i + 1] not in _JUST_NOT_NOW:
+            if word == self.just and i + 1 < len(tokens) and tokens[i + 1] not in self.just_not_now:
                 return True
-            if _is_progressive(word) and i > 0:
+            if self._is_progressive(word) and i > 0:
                 before = tokens[max(0, i - 2) : i]
                 if any(w in self.present_aux for w in before) or stems[i - 1] in self.actors:
                     return True
         return False
 
+    def _is_progressive(self, word):
+        return (
+            word.endswith(self.progressive) and len(word) >= self.progressive_min_length and word not in self.not_verbs
+        )
 
-def _is_progressive(word):
-    return word.endswith("ing") and len(word) > 5 and word not in _NOT_VERBS
-
-
-def _negated(tokens, start):
-    """A negator shortly before position `start`, in the same clause ("will not stop bleeding" is not one)."""
-    for word in reversed(tokens[max(0, start - MAX_GAP) : start]):
-        if word in CLAUSE_BREAKS or word in _CONTINUING:
-            return False
-        if word in NEGATORS:
-            return True
-    return False
+    def _negated(self, tokens, start):
+        """A negator shortly before position `start`, in the same clause ("will not stop bleeding" is not one)."""
+        for word in reversed(tokens[max(0, start - MAX_GAP) : start]):
+            if word in self.clause_breaks or word in self.continuing:
+                return False
+            if word in self.negators:
+                return True
+        return False
 
 
 def _mask(stems, hits):

@@ -1,196 +1,87 @@
-"""Text as residents type it: normalised words, their stems, and tolerance for misspellings.
+"""Text as residents type it, in any of the finder's languages: normalised words, their stems, and
+tolerance for misspellings. What differs between languages is data in languages/<code>.py.
 
-Words reduce to one stem ("broke", "breaking", "break-in" all meet), contractions are spelt out
+In English, words reduce to one stem ("broke", "breaking", "break-in" all meet), contractions are spelt out
 ("isn't" is "is not", "someone's" is "someone is"), and a word that is neither in the finder's
-vocabulary nor a known English word is corrected to the nearest vocabulary word when it is a
+vocabulary nor a known word of the language is corrected to the nearest vocabulary word when it is a
 plausible typo of it ("somone", "folowed", "breathin", "siezure").
 """
 
 import re
 import threading
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 
-_WORD = re.compile(r"[a-z0-9]+")
-# Contractions, with or without the apostrophe.
-_CONTRACTIONS = {
-    "isnt": "is not",
-    "arent": "are not",
-    "wasnt": "was not",
-    "werent": "were not",
-    "aint": "is not",
-    "dont": "do not",
-    "doesnt": "does not",
-    "didnt": "did not",
-    "cant": "can not",
-    "cannot": "can not",
-    "couldnt": "could not",
-    "wont": "will not",
-    "wouldnt": "would not",
-    "havent": "have not",
-    "hasnt": "has not",
-    "hadnt": "had not",
-    "shouldnt": "should not",
-    "im": "i am",
-    "ive": "i have",
-    "youre": "you are",
-    "theyre": "they are",
-    "were": "were",
-    "hes": "he is",
-    "shes": "she is",
-    "theres": "there is",
-    "whats": "what is",
-    "thats": "that is",
-    "someones": "someone is",
-    "somebodys": "somebody is",
-    "theyve": "they have",
-    "rn": "right now",
-    "yr": "year",
-    "yrs": "years",
-    "gonna": "going to",
-    "wanna": "want to",
-    "gotta": "got to",
-    "u": "you",
-    "ppl": "people",
-    "pls": "please",
-    "plz": "please",
-}
-# "'s" after these is "is"; after anything else it marks a possessive and is dropped.
-_IS_AFTER = {"he", "she", "it", "there", "that", "what", "who", "someone", "somebody", "here", "where"}
-
-# Forms that suffix stripping cannot reach.
-IRREGULAR = {
-    "broke": "break",
-    "broken": "break",
-    "stole": "steal",
-    "stolen": "steal",
-    "stollen": "steal",
-    "theft": "steal",
-    "thief": "steal",
-    "thieves": "steal",
-    "fell": "fall",
-    "fallen": "fall",
-    "ran": "run",
-    "burnt": "burn",
-    "lost": "lose",
-    "saw": "see",
-    "seen": "see",
-    "left": "leave",
-    "took": "take",
-    "taken": "take",
-    "shot": "shoot",
-    "fought": "fight",
-    "beaten": "beat",
-    "children": "child",
-    "kids": "child",
-    "kid": "child",
-    "toddler": "child",
-    "baby": "child",
-    "men": "man",
-    "guy": "man",
-    "guys": "man",
-    "dude": "man",
-    "women": "woman",
-    "lady": "woman",
-    "breakin": "breakin",
-    "burglary": "breakin",
-    "burglar": "breakin",
-    "burglarized": "breakin",
-    "burgled": "breakin",
-    "vehicle": "car",
-    "auto": "car",
-    "truck": "car",
-    "suv": "car",
-    "van": "car",
-    "bicycle": "bike",
-    "loud": "noise",
-    "noisy": "noise",
-    "music": "noise",
-    "fireworks": "firework",
-    "neighbour": "neighbor",
-    "neighbours": "neighbor",
-    "cops": "police",
-    "cop": "police",
-    "robbery": "rob",
-    "robber": "rob",
-    "accident": "crash",
-    "collision": "crash",
-    "wreck": "crash",
-    "injured": "hurt",
-    "injury": "hurt",
-    "injuries": "hurt",
-    "hurting": "hurt",
-    "hurts": "hurt",
-    "driveway": "driveway",
-    "alarm": "alarm",
-    "gunshot": "shoot",
-    "gunshots": "shoot",
-    "gunfire": "shoot",
-    "od": "overdose",
-    "odd": "odd",
-    "happened": "happened",  # over, where "happening" is not
-    "oding": "overdose",
-    "odeing": "overdose",
-}
+from home.finder.languages import DEFAULT, code_of, vocabulary
 
 
-def words(text):
-    """Lower-case ASCII words with contractions spelt out: "He's NOT breathin'" -> he is not breathin."""
+def fold(text):
+    """The text without accents: "está" -> "esta"."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def words(text, language=DEFAULT):
+    """Lower-case ASCII words with accents folded and contractions spelt out:
+    "He's NOT breathin'" -> he is not breathin; "está sangrando" -> esta sangrando."""
+    v = vocabulary(language)
+    text = fold(text).lower()
     text = text.replace("’", "'").replace("‘", "'")
+    if v.KEEP_APOSTROPHES:  # part of the word ("ma'aha"), written or not
+        text = text.replace("'", "")
     text = re.sub(r"(\w)'s\b", lambda m: m.group(1) + " 's", text)
     text = text.replace("n't", "nt").replace("'m", "m").replace("'re", "re").replace("'ve", "ve")
     out = []
     for part in re.findall(r"'s|[a-z0-9]+", text):
         if part == "'s":
-            if out and out[-1] in _IS_AFTER:
+            if out and out[-1] in v.IS_AFTER:
                 out.append("is")
             continue
-        out.extend(_CONTRACTIONS.get(part, part).split())
+        out.extend(v.CONTRACTIONS.get(part, part).split())
     return out
 
 
-@lru_cache(maxsize=20_000)
-def stem(word):
-    """One stem for a word's common forms: breaking, breaks, broke -> break."""
-    if word in _IRREGULAR_STEMS:
-        return _IRREGULAR_STEMS[word]
-    return _strip(word)
+@lru_cache(maxsize=40_000)
+def stem(word, language=DEFAULT):
+    """One stem for a word's common forms: breaking, breaks, broke -> break; sangrando, sangra -> sangr."""
+    irregular = _irregular_stems(code_of(language))
+    if word in irregular:
+        return irregular[word]
+    return vocabulary(language).strip(word)
 
 
-def _strip(word):
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":  # "robb(ing)" -> "rob"
-        word = word[:-1]
-    if len(word) > 3 and word.endswith("e"):  # "bike" and "bik(es)" meet
-        word = word[:-1]
-    return word
+@cache
+def _irregular_stems(language):
+    """A form that maps to itself ("happened", "breakin") is kept whole; others meet their target's stem."""
+    strip = vocabulary(language).strip
+    return {
+        form: target if target == form else strip(target) for form, target in vocabulary(language).IRREGULAR.items()
+    }
 
 
-# A form that maps to itself ("happened", "breakin") is kept whole; others meet their target's stem.
-_IRREGULAR_STEMS = {form: target if target == form else _strip(target) for form, target in IRREGULAR.items()}
-
-_english = None
-_english_lock = threading.Lock()
+_known = {}
+_known_lock = threading.Lock()
 
 
-def english_words():
-    """Known English words (pyspellchecker's list): a real word is never "corrected" into another."""
-    global _english
-    if _english is None:
-        with _english_lock:
-            if _english is None:
-                from spellchecker import SpellChecker
+def known_words(language=DEFAULT):
+    """The real words of the language (pyspellchecker's list, none when it has no dictionary for it):
+    a real word is never "corrected" into another."""
+    code = code_of(language)
+    if code not in _known:
+        with _known_lock:
+            if code not in _known:
+                spelling = vocabulary(code).SPELLING
+                if spelling is None:
+                    _known[code] = frozenset()
+                else:
+                    from spellchecker import SpellChecker
 
-                _english = frozenset(SpellChecker(distance=1).word_frequency.dictionary)
-    return _english
+                    known = SpellChecker(language=spelling, distance=1).word_frequency.dictionary
+                    _known[code] = frozenset(map(fold, known))
+    return _known[code]
 
 
 def _plausible_typo(typed, word):
@@ -213,8 +104,9 @@ class Corrector:
 
     MIN_LENGTH = 4
 
-    def __init__(self, vocabulary):
+    def __init__(self, vocabulary, language=DEFAULT):
         self.vocabulary = frozenset(vocabulary)
+        self.language = language
         self._choices = sorted(self.vocabulary)
         self._cache = {}
 
@@ -230,7 +122,7 @@ class Corrector:
         return found
 
     def _correct(self, word):
-        if word in english_words():
+        if word in known_words(self.language):
             return (word,)
         candidates = process.extract(word, self._choices, scorer=Levenshtein.distance, score_cutoff=2, limit=8)
         plausible = [(score, len(choice), choice) for choice, score, _ in candidates if _plausible_typo(word, choice)]
