@@ -6,6 +6,7 @@ Somali or Hmong; the catalogs (locale/) give each language its order and words i
 
 from django.template.defaultfilters import date as date_filter
 from django.template.defaultfilters import time as time_filter
+from django.utils.timezone import template_localtime
 from django.utils.translation import pgettext_lazy
 
 # The `date` filter's format characters; a translation may reorder them, escape words, or use numbers.
@@ -19,4 +20,5 @@ FORMATS = {
 
 def in_words(value, kind="date"):
     """`value` (a date, time or datetime, shown in the current time zone) in the active language's words."""
-    return (time_filter if kind == "time" else date_filter)(value, str(FORMATS[kind]))
+    # Called from Python the filters skip the template engine's conversion to local time: do it here.
+    return (time_filter if kind == "time" else date_filter)(template_localtime(value), str(FORMATS[kind]))
