@@ -155,13 +155,16 @@ def test_somali_and_hmong_skip_links(client, demo_site):
 
 
 @pytest.mark.usefixtures("compiled_catalogs")
-def test_server_error_page_in_spanish_needs_no_context_or_database():
+def test_error_pages_in_spanish_need_no_context_or_database():
+    """400 and 403 are translated; 500 stays English, with no i18n tags (tests/site911/test_security.py)."""
     from django.template import loader
 
     with translation.override("es"):  # no django_db mark: a query would raise
-        body = loader.get_template("500.html").render()
-    assert "Algo salió mal" in body
-    assert "llame al 9-1-1 ahora" in body
+        bad_request = loader.get_template("400.html").render()
+        server_error = loader.get_template("500.html").render()
+    assert "No se pudo procesar la solicitud" in bad_request
+    assert "Si tiene una emergencia, llame al 9-1-1 ahora." in bad_request
+    assert "If you have an emergency, call 9-1-1 now." in server_error
 
 
 @pytest.mark.usefixtures("compiled_catalogs")
