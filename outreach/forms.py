@@ -9,10 +9,13 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 from django_recaptcha.fields import ReCaptchaField
 
 from outreach import spam
 from outreach.models import SpeakerRequest
+from site911.dates import in_words
 from site911.forms import AccessibleFormMixin
 
 logger = logging.getLogger(__name__)
@@ -20,6 +23,8 @@ logger = logging.getLogger(__name__)
 MIN_DAYS_AHEAD = 7
 MAX_DAYS_AHEAD = 365
 HONEYPOT = "website"
+# How to arrange a sooner event when the view does not say (it passes Settings → Outreach).
+SOONER_CONTACT = _("e-mail the outreach supervisor")
 
 _LINE_SEPARATORS = {"\u2028", "\u2029", "\x85"}
 
@@ -36,13 +41,13 @@ def _bad_chars(value, allow_newlines=False):
 def single_line(value):
     if _bad_chars(value):
         raise ValidationError(
-            "Use one line, without line breaks, tabs or special control characters.", code="control_characters"
+            _("Use one line, without line breaks, tabs or special control characters."), code="control_characters"
         )
 
 
 def multi_line(value):
     if _bad_chars(value, allow_newlines=True):
-        raise ValidationError("Remove special control characters from this text.", code="control_characters")
+        raise ValidationError(_("Remove special control characters from this text."), code="control_characters")
 
 
 _PHONE = re.compile(r"^[0-9+().\- ]+((ext\.?|x) ?[0-9]{1,6})?$", re.IGNORECASE)
@@ -51,7 +56,7 @@ _PHONE = re.compile(r"^[0-9+().\- ]+((ext\.?|x) ?[0-9]{1,6})?$", re.IGNORECASE)
 def phone_number(value):
     digits = re.sub(r"\D", "", value)
     if not _PHONE.match(value) or not 7 <= len(digits) <= 20:
-        raise ValidationError("Enter a phone number using digits, for example 612-555-0100.", code="phone")
+        raise ValidationError(_("Enter a phone number using digits, for example 612-555-0100."), code="phone")
 
 
 class SingleLineField(forms.CharField):
@@ -78,10 +83,6 @@ class LimitedEmailField(forms.EmailField):
         self.validators.insert(0, single_line)
 
 
-def _length_messages(noun):
-    return {"max_length": f"{noun} must be %(limit_value)d characters or fewer (it has %(show_value)d)."}
-
-
 class SafeReCaptchaField(ReCaptchaField):
     """django-recaptcha catches only HTTP errors: when Google cannot be reached its field raises. Say so instead."""
 
@@ -93,7 +94,7 @@ class SafeReCaptchaField(ReCaptchaField):
         except Exception:
             logger.warning("reCAPTCHA could not be verified", exc_info=True)
             raise ValidationError(
-                "The robot check could not reach its service. Please try again in a few minutes.",
+                _("The robot check could not reach its service. Please try again in a few minutes."),
                 code="captcha_unreachable",
             ) from None
 
@@ -113,50 +114,52 @@ class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
 
     # Choices without the model's blank one: radio buttons offer only real types of event.
     event_type = forms.ChoiceField(
-        label="Type of event",
+        label=_("Type of event"),
         choices=SpeakerRequest.EventType.choices,
         widget=forms.RadioSelect,
         error_messages={
-            "required": "Choose the type of event.",
-            "invalid_choice": "Choose one of the types of event listed.",
+            "required": _("Choose the type of event."),
+            "invalid_choice": _("Choose one of the types of event listed."),
         },
     )
     event_date = forms.DateField(
-        label="Date of the event",
-        help_text=f"At least {MIN_DAYS_AHEAD} days from today, so staff can plan. For example 2027-06-21.",
+        label=_("Date of the event"),
+        help_text=format_lazy(
+            _("At least {days} days from today, so staff can plan. For example 2027-06-21."), days=MIN_DAYS_AHEAD
+        ),
         input_formats=["%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y"],
         error_messages={
-            "required": "Enter the date of the event.",
-            "invalid": "Enter the date as year-month-day, for example 2027-06-21.",
+            "required": _("Enter the date of the event."),
+            "invalid": _("Enter the date as year-month-day, for example 2027-06-21."),
         },
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     start_time = forms.TimeField(
-        label="Start time",
-        help_text="For example 6:30 PM or 18:30.",
+        label=_("Start time"),
+        help_text=_("For example 6:30 PM or 18:30."),
         input_formats=["%H:%M", "%H:%M:%S", "%I:%M %p", "%I:%M%p", "%I %p", "%I%p"],
         error_messages={
-            "required": "Enter the time the event starts.",
-            "invalid": "Enter the start time as hours and minutes, for example 6:30 PM or 18:30.",
+            "required": _("Enter the time the event starts."),
+            "invalid": _("Enter the start time as hours and minutes, for example 6:30 PM or 18:30."),
         },
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
     )
     expected_attendance = forms.IntegerField(
-        label="How many people do you expect? (optional)",
+        label=_("How many people do you expect? (optional)"),
         required=False,
         min_value=1,
         max_value=100_000,
         error_messages={
-            "invalid": "Enter the number of people as a whole number, for example 40.",
-            "min_value": "Enter a number of people of 1 or more.",
-            "max_value": "Enter a number of people of 100,000 or fewer.",
+            "invalid": _("Enter the number of people as a whole number, for example 40."),
+            "min_value": _("Enter a number of people of 1 or more."),
+            "max_value": _("Enter a number of people of 100,000 or fewer."),
         },
         widget=forms.TextInput(attrs={"inputmode": "numeric", "pattern": "[0-9]*", "size": "8"}),
     )
     form_token = forms.CharField(required=False, widget=forms.HiddenInput)
     # A field people never see; bots fill it in.
     website = forms.CharField(
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
@@ -173,34 +176,46 @@ class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
             "topics": MultiLineField,
         }
         labels = {
-            "name": "Your name",
-            "email": "Your e-mail address",
-            "phone": "Phone number (optional)",
-            "organization": "Group or organization",
-            "address": "Where the event is",
-            "topics": "What would your group like to hear about? (optional)",
+            "name": _("Your name"),
+            "email": _("Your e-mail address"),
+            "phone": _("Phone number (optional)"),
+            "organization": _("Group or organization"),
+            "address": _("Where the event is"),
+            "topics": _("What would your group like to hear about? (optional)"),
         }
         help_texts = {
-            "email": "We send a confirmation here, and the outreach supervisor replies to it.",
-            "phone": "If you would rather we call you.",
-            "organization": "For example the name of your block club, school or community group.",
-            "address": "Street address or intersection, and the name of the park or building if there is one.",
-            "topics": "For example when to call 911 or 311, what happens when you call, or working at 911.",
+            "email": _("We send a confirmation here, and the outreach supervisor replies to it."),
+            "phone": _("If you would rather we call you."),
+            "organization": _("For example the name of your block club, school or community group."),
+            "address": _("Street address or intersection, and the name of the park or building if there is one."),
+            "topics": _("For example when to call 911 or 311, what happens when you call, or working at 911."),
         }
         error_messages = {
-            "name": {"required": "Enter your name.", **_length_messages("Your name")},
+            "name": {
+                "required": _("Enter your name."),
+                "max_length": _("Your name must be %(limit_value)d characters or fewer (it has %(show_value)d)."),
+            },
             "email": {
-                "required": "Enter your e-mail address.",
-                "invalid": "Enter an e-mail address in the form name@example.com.",
-                **_length_messages("The e-mail address"),
+                "required": _("Enter your e-mail address."),
+                "invalid": _("Enter an e-mail address in the form name@example.com."),
+                "max_length": _(
+                    "The e-mail address must be %(limit_value)d characters or fewer (it has %(show_value)d)."
+                ),
             },
-            "phone": _length_messages("The phone number"),
+            "phone": {
+                "max_length": _("The phone number must be %(limit_value)d characters or fewer (it has %(show_value)d).")
+            },
             "organization": {
-                "required": "Enter the name of your group or organization.",
-                **_length_messages("The name"),
+                "required": _("Enter the name of your group or organization."),
+                "max_length": _("The name must be %(limit_value)d characters or fewer (it has %(show_value)d)."),
             },
-            "address": {"required": "Enter where the event is.", **_length_messages("The address")},
-            "topics": _length_messages("This text"),
+            "address": {
+                "required": _("Enter where the event is."),
+                "max_length": _("The address must be %(limit_value)d characters or fewer (it has %(show_value)d)."),
+            },
+            "topics": {
+                "max_length": _("This text must be %(limit_value)d characters or fewer (it has %(show_value)d).")
+            },
         }
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
@@ -210,18 +225,18 @@ class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
             "topics": forms.Textarea(attrs={"rows": 5}),
         }
 
-    def __init__(self, *args, sooner_contact="e-mail the outreach supervisor", **kwargs):
+    def __init__(self, *args, sooner_contact=SOONER_CONTACT, **kwargs):
         super().__init__(*args, **kwargs)
         # How to arrange an event sooner than MIN_DAYS_AHEAD, e.g. "e-mail … at …" (from Settings → Outreach).
         self.sooner_contact = sooner_contact
         self.token = None
         if captcha_enabled():
             self.fields["captcha"] = SafeReCaptchaField(
-                label="Confirm you are not a robot",
+                label=_("Confirm you are not a robot"),
                 error_messages={
-                    "required": "Tick the box to confirm you are not a robot.",
-                    "captcha_invalid": "The robot check did not pass. Please tick the box again.",
-                    "captcha_error": "The robot check could not be completed. Please try again in a few minutes.",
+                    "required": _("Tick the box to confirm you are not a robot."),
+                    "captcha_invalid": _("The robot check did not pass. Please tick the box again."),
+                    "captcha_error": _("The robot check could not be completed. Please try again in a few minutes."),
                 },
             )
         if not self.is_bound:
@@ -233,24 +248,29 @@ class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
         date = self.cleaned_data["event_date"]
         today = timezone.localdate()
         if date < today:
-            raise ValidationError("The date is in the past. Enter the date of an event that is still to come.")
+            raise ValidationError(_("The date is in the past. Enter the date of an event that is still to come."))
         if date < today + datetime.timedelta(days=MIN_DAYS_AHEAD):
             earliest = today + datetime.timedelta(days=MIN_DAYS_AHEAD)
             raise ValidationError(
-                f"Staff need at least {MIN_DAYS_AHEAD} days to plan a visit. Choose {earliest:%B} "
-                f"{earliest.day}, {earliest.year} or later, or for a sooner event {self.sooner_contact}."
+                _(
+                    "Staff need at least %(days)d days to plan a visit. Choose %(earliest)s or later, "
+                    "or for a sooner event %(contact)s."
+                )
+                % {"days": MIN_DAYS_AHEAD, "earliest": in_words(earliest), "contact": self.sooner_contact}
             )
         if date > today + datetime.timedelta(days=MAX_DAYS_AHEAD):
             raise ValidationError(
-                "Staff plan visits up to a year ahead. Choose a date within the next 12 months, "
-                "or send your request again nearer the time."
+                _(
+                    "Staff plan visits up to a year ahead. Choose a date within the next 12 months, "
+                    "or send your request again nearer the time."
+                )
             )
         return date
 
     def clean_website(self):
         if self.cleaned_data.get(HONEYPOT):
             # People do not see this field; a browser's autofill might have filled it in. Say what to do.
-            raise ValidationError("Please check your details and send the form again.", code="honeypot")
+            raise ValidationError(_("Please check your details and send the form again."), code="honeypot")
         return ""
 
     def clean_form_token(self):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
@@ -125,11 +126,12 @@ class SpeakerRequest(models.Model):
         COMPLETED = "completed", "Completed"
         SPAM = "spam", "Spam"
 
+    # The form's radio buttons and the confirmation page show these labels to the requester.
     class EventType(models.TextChoices):
-        BLOCK_PARTY = "block_party", "Block party"
-        COMMUNITY_MEETING = "community_meeting", "Community meeting"
-        SCHOOL = "school", "School or youth group"
-        OTHER = "other", "Other"
+        BLOCK_PARTY = "block_party", _("Block party")
+        COMMUNITY_MEETING = "community_meeting", _("Community meeting")
+        SCHOOL = "school", _("School or youth group")
+        OTHER = "other", _("Other")
 
     name = models.CharField(max_length=100)
     email = models.EmailField(max_length=254, verbose_name="e-mail")

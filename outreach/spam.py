@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.utils.translation import gettext as _
 
 from site911 import rate_limit
 from site911.client_ip import client_ip
@@ -40,21 +41,23 @@ def check_token(raw, now=None):
     """The FormToken in `raw`, or TokenError with a message for the visitor."""
     now = time.time() if now is None else now
     if not raw:
-        raise TokenError("This form is missing a security code. Please fill it in again and send it.")
+        raise TokenError(_("This form is missing a security code. Please fill it in again and send it."))
     try:
         data = signing.loads(raw, salt=TOKEN_SALT)
         token = FormToken(nonce=str(data["n"]), issued_at=float(data["t"]))
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         raise TokenError(
-            "This form's security code is not valid. Please check your details and send the form again."
+            _("This form's security code is not valid. Please check your details and send the form again.")
         ) from None
     if not token.nonce or len(token.nonce) > 64:
-        raise TokenError("This form's security code is not valid. Please check your details and send the form again.")
+        raise TokenError(
+            _("This form's security code is not valid. Please check your details and send the form again.")
+        )
     age = now - token.issued_at
     if age > TOKEN_MAX_AGE:
-        raise TokenError("This form was open for more than a day. Please check your details and send it again.")
+        raise TokenError(_("This form was open for more than a day. Please check your details and send it again."))
     if age < settings.OUTREACH_MIN_SECONDS:
-        raise TokenError("That was very quick. Please check your details, then send the form again.")
+        raise TokenError(_("That was very quick. Please check your details, then send the form again."))
     return token
 
 

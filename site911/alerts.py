@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from site911.caching.content_memo import memoized
@@ -36,7 +37,8 @@ class SiteAlert(models.Model):
     INFORMATION = "information"
     WARNING = "warning"
     OUTAGE = "outage"
-    LEVEL_CHOICES = [(INFORMATION, "Information"), (WARNING, "Warning"), (OUTAGE, "Outage")]
+    # Shown to residents before the message, so translated (lazily: no migration, each reader's language).
+    LEVEL_CHOICES = [(INFORMATION, _("Information")), (WARNING, _("Warning")), (OUTAGE, _("Outage"))]
     LEVELS_BY_SEVERITY = [OUTAGE, WARNING, INFORMATION]
 
     message = models.CharField(

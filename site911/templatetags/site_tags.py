@@ -5,7 +5,7 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction, Site
 
-from site911 import alerts
+from site911 import alerts, dates
 from site911.caching.content_memo import memoized
 from site911.contact import numbers_for_request
 from site911.phone import tel_href
@@ -75,6 +75,12 @@ def full_stop(text):
     """Editors' text as a sentence: a full stop added unless it already ends with one (or ? or !)."""
     text = (text or "").strip()
     return text if not text or text.endswith((".", "?", "!")) else f"{text}."
+
+
+@register.filter
+def in_words(value, kind="date"):
+    """`{{ page.date|in_words }}`, `{{ alert.started_at|in_words:"time_and_day" }}`: see site911/dates.py."""
+    return dates.in_words(value, kind)
 
 
 @register.filter
