@@ -1,0 +1,65 @@
+"""The figures in plain words: the answer-time sentences the page and the rest of the site show.
+
+Every sentence names its month, so no claim outlives its data, and says when the figures are the
+demo content's illustrations.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from site911.caching.content_memo import memoized
+
+
+@dataclass(frozen=True)
+class Target:
+    """One line of the standard: `pct` % of 911 calls answered within `seconds` (the figure in `field`)."""
+
+    pct: Decimal
+    seconds: int
+    field: str
+
+
+def percent(value):
+    """93.00 → "93", 93.50 → "93.5": the figure as people write it."""
+    value = Decimal(value).normalize()
+    return f"{value:f}"
+
+
+def month_name(month):
+    return date_format(month, "F Y")
+
+
+def sentences(latest, targets):
+    """[(sentence, standard sentence, met)] for each target, about the month `latest`."""
+    result = []
+    for target in targets:
+        value = getattr(latest, target.field)
+        result.append(
+            (
+                _("In %(month)s, %(value)s %% of 911 calls were answered within %(seconds)s seconds.")
+                % {"month": month_name(latest.month), "value": percent(value), "seconds": target.seconds},
+                _("The national standard is %(pct)s %%.") % {"pct": percent(target.pct)},
+                value >= target.pct,
+            )
+        )
+    return result
+
+
+def _latest_summary():
+    """What `{% answer_time_sentence %}` needs: the latest month and the page with its targets, or None."""
+    from stats.models import AnswerTimesPage, MonthlyFigures
+
+    latest = MonthlyFigures.objects.newest_first().first()
+    if latest is None:
+        return None
+    page = AnswerTimesPage.objects.live().public().first()
+    # Without the page, the standard's defaults (the page's field defaults).
+    return {"latest": latest, "page": page, "target": (page or AnswerTimesPage()).targets()[0]}
+
+
+def latest_summary():
+    """Memoized per content generation: saving figures or publishing the page renews it."""
+    return memoized(("stats_latest_summary",), _latest_summary)
