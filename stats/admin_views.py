@@ -49,9 +49,7 @@ def import_view(request, url_namespace):
         if not result.errors:
             result = csv_import.apply(result, update_existing=form.cleaned_data["existing"] == UPDATE)
         if not result.errors:
-            messages.success(
-                request, f"Imported {result.created} new month(s) and updated {result.updated} month(s)."
-            )
+            messages.success(request, f"Imported {result.created} new month(s) and updated {result.updated} month(s).")
             return redirect(index_url)
         result.errors.sort()
     return TemplateResponse(

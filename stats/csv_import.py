@@ -77,7 +77,7 @@ def parse_row(raw):
         else:
             values[name] = value
     if all(p in values for p in PERCENTS) and values["pct_answered_15s"] > values["pct_answered_20s"]:
-        messages.append("pct_answered_15s is more than pct_answered_20s (calls answered within 15 s were also within 20 s)")
+        messages.append("pct_answered_15s is more than pct_answered_20s (a call answered within 15 s was within 20 s)")
     note = (raw.get("note") or "").strip()
     if len(note) > 500:
         messages.append("note is longer than 500 characters")

@@ -44,7 +44,7 @@ class MonthlyFigures(models.Model):
     abandoned_calls = models.PositiveIntegerField("Abandoned 911 calls")
     text_sessions = models.PositiveIntegerField("Text-to-911 sessions")
     note = models.CharField(
-        max_length=500, blank=True, help_text="Anything that explains the month, e.g. “phone system outage on the 12th”."
+        max_length=500, blank=True, help_text="What explains the month, e.g. “phone system outage on the 12th”."
     )
     is_demo = models.BooleanField(
         "Illustrative demo figures",
@@ -81,6 +81,11 @@ class MonthlyFigures(models.Model):
         label = self.month.strftime("%B %Y") if self.month else "New month"
         return f"{label} (demo)" if self.is_demo else label
 
+    @property
+    def record(self):
+        """What the admin listing says of the row: nobody mistakes demo figures for the center's."""
+        return "Illustrative demo figures" if self.is_demo else "Center's record"
+
     def clean(self):
         errors = {}
         if self.month and self.month.day != 1:
@@ -96,11 +101,11 @@ class MonthlyFigures(models.Model):
 
 
 class AnswerTimesPage(RoutablePageMixin, MemoizedViewRestrictionsMixin, Page):
-    """"How fast we answer": the latest month against NENA's standard, a chart, a table and open data."""
+    """ "How fast we answer": the latest month against NENA's standard, a chart, a table and open data."""
 
     intro = models.CharField(max_length=300, blank=True)
     standard_name = models.CharField(
-        max_length=100, default="NENA call answering standard", help_text="The standard the figures are measured against."
+        max_length=100, default="NENA call answering standard", help_text="The standard the figures meet or miss."
     )
     target_pct_first = models.DecimalField(
         "First target: % of calls", max_digits=5, decimal_places=2, default=Decimal(90), validators=PERCENT
@@ -171,4 +176,3 @@ class AnswerTimesPage(RoutablePageMixin, MemoizedViewRestrictionsMixin, Page):
         from stats import open_data
 
         return open_data.json_response(MonthlyFigures.objects.order_by("month"), self)
-

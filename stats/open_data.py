@@ -24,6 +24,8 @@ def csv_response(queryset):
     for figures in queryset:
         row = _row(figures)
         row["is_demo"] = "yes" if figures.is_demo else "no"
+        if row["note"].startswith(("=", "+", "-", "@", "\t", "\r")):
+            row["note"] = "'" + row["note"]  # a spreadsheet reads it as text, not a formula
         writer.writerow(row)
     return response
 
@@ -36,7 +38,9 @@ def json_response(queryset, page):
     data = {
         "standard": {
             "name": page.standard_name,
-            "targets": [{"percent": float(t.pct), "within_seconds": t.seconds, "field": t.field} for t in page.targets()],
+            "targets": [
+                {"percent": float(t.pct), "within_seconds": t.seconds, "field": t.field} for t in page.targets()
+            ],
         },
         "demo": any(row["is_demo"] for row in rows),
         "months": rows,

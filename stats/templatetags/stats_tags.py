@@ -14,7 +14,7 @@ def answer_time_sentence():
     summary = latest_summary()
     if summary is None:
         return {}
-    (sentence, standard, _met), = sentences(summary["latest"], [summary["target"]])
+    ((sentence, standard, _met),) = sentences(summary["latest"], [summary["target"]])
     return {"sentence": sentence, "standard": standard, "page": summary["page"], "is_demo": summary["latest"].is_demo}
 
 
