@@ -49,14 +49,28 @@ def sentences(latest, targets):
 
 
 def _latest_summary():
-    """What `{% answer_time_sentence %}` needs: the latest month and the page with its targets, or None."""
+    """What `{% answer_time_sentence %}` needs: the latest month and the page with its targets, or None.
+
+    One query with the page (the guidance page's query budget, tests/site911/test_query_counts.py).
+    """
+    from django.db.models import Subquery
+
     from stats.models import AnswerTimesPage, MonthlyFigures
 
-    latest = MonthlyFigures.objects.newest_first().first()
-    if latest is None:
+    newest = MonthlyFigures.objects.newest_first()
+    fields = ["month", "pct_answered_15s", "is_demo"]
+    page = (
+        AnswerTimesPage.objects.live()
+        .filter(view_restrictions__isnull=True)
+        .annotate(**{f"latest_{name}": Subquery(newest.values(name)[:1]) for name in fields})
+        .first()
+    )
+    if page is None:  # no page: the figures alone, against the standard's defaults (the page's field defaults)
+        latest, page = newest.only(*fields).first(), None
+    else:
+        latest = MonthlyFigures(**{name: getattr(page, f"latest_{name}") for name in fields})
+    if latest is None or latest.month is None:
         return None
-    page = AnswerTimesPage.objects.live().public().first()
-    # Without the page, the standard's defaults (the page's field defaults).
     return {"latest": latest, "page": page, "target": (page or AnswerTimesPage()).targets()[0]}
 
 
