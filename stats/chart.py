@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from stats.figures import month_name
 
 WIDTH, HEIGHT = 420, 270
-LEFT, RIGHT, TOP, BOTTOM = 44, 64, 12, 40  # margins: value labels left, standard labels right, months below
+LEFT, RIGHT, TOP, BOTTOM = 44, 60, 12, 40  # margins: value labels left, standard labels right, months below
 
 
 @dataclass
