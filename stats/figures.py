@@ -1,7 +1,7 @@
 """The figures in plain words: the answer-time sentences the page and the rest of the site show.
 
-Every sentence names its month, so no claim outlives its data, and says when the figures are the
-demo content's illustrations.
+Every sentence names its month, so no claim outlives its data; the templates that show one also
+say when the month is one of the demo content's illustrations.
 """
 
 from dataclasses import dataclass
