@@ -128,8 +128,8 @@ def build_guidance(home):
             "and assaults are dealt with.</p>"
         ),
         what_to_expect=(
-            "<p>In 2013, most 911 calls were answered in less than 10 seconds: answering 911 lines is "
-            "everyone's first job at Minneapolis 911.</p>"
+            # How fast calls are answered comes from the latest figures (stats' answer-time sentence above this).
+            "<p>Answering 911 lines is everyone's first job at Minneapolis 911.</p>"
             "<ol><li>Say where you are first: the address, or the nearest intersection or landmark.</li>"
             "<li>Say what is happening. Help is often being sent while you answer the questions.</li>"
             "<li>Stay on the line until the call taker says you can hang up. If you called by mistake, "
@@ -160,8 +160,7 @@ ABOUT_BODY = [
         "Ambulance Dispatch and North Memorial Ambulance Dispatch.</p>"
         "<p>In 2013, the year these figures describe:</p>"
         "<ul><li>Over 1,000 police, fire and ambulance responses a day, on average.</li>"
-        "<li>About 2,000 calls answered every day by 911 Operators and Police-Fire Dispatchers.</li>"
-        "<li>Most 911 calls answered in less than 10 seconds.</li></ul>",
+        "<li>About 2,000 calls answered every day by 911 Operators and Police-Fire Dispatchers.</li></ul>",
     ),
     (
         "quote",

@@ -13,5 +13,6 @@ PUBLIC_PAGES = {
     "news post": "/news/staff-honored-at-awards-ceremony/",
     "search results": "/search/?q=911",
     "search with no results": "/search/?q=xylophone",
+    "how fast we answer": "/how-fast-we-answer/",
     "not found": "/no-such-page/",
 }

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = {
     "home": 12,  # the latest three news posts included
-    "guidance": 10,
+    "guidance": 11,  # one more for the answer-time sentence (issue 18) when nothing is memoized
     "standard": 9,
     "search": 10,
 }
