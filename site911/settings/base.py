@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "home",
     "news",
     "outreach",
+    "events",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -267,7 +269,8 @@ LOGGING = {
 # The Wagtail admin's address (a path without the leading slash), e.g. "staff-7f3a/" to keep it off scanners' lists.
 WAGTAIL_ADMIN_PATH = env_str("ADMIN_PATH", "admin").strip("/") + "/"
 # The probes are answered before the page cache (site911/health.py); listed here too, should that order change.
-PAGE_CACHE_EXCLUDE_PATHS = [f"/{WAGTAIL_ADMIN_PATH}", "/documents/", "/healthz", "/readyz"]
+# /staff-calendar/: each staff member's secret calendar address (events/staff_calendar.py).
+PAGE_CACHE_EXCLUDE_PATHS = [f"/{WAGTAIL_ADMIN_PATH}", "/documents/", "/healthz", "/readyz", "/staff-calendar/"]
 
 # --- Security headers (production adds HTTPS redirect, HSTS and secure cookies) ---
 SECURE_CONTENT_TYPE_NOSNIFF = True
