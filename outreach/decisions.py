@@ -37,9 +37,7 @@ def _record(speaker_request, status, decided_by, assigned_to, reason):
     speaker_request.decline_reason = reason
     speaker_request.decided_at = timezone.now()
     speaker_request.decided_by = decided_by
-    speaker_request.save(
-        update_fields=["status", "assigned_to", "decline_reason", "decided_at", "decided_by"]
-    )
+    speaker_request.save(update_fields=["status", "assigned_to", "decline_reason", "decided_at", "decided_by"])
     delivery, created = EmailDelivery.objects.get_or_create(
         request=speaker_request,
         kind=EmailDelivery.Kind.DECISION,

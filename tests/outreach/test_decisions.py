@@ -47,9 +47,7 @@ def decision(speaker_request):
     return EmailDelivery.objects.get(request=speaker_request, kind=EmailDelivery.Kind.DECISION)
 
 
-def test_scheduling_e_mails_the_requester_and_publishes_the_event_they_agreed_to(
-    transactional_db, client, supervisor
-):
+def test_scheduling_e_mails_the_requester_and_publishes_the_event_they_agreed_to(transactional_db, client, supervisor):
     speaker_request = make_request(publish_consent=True, phone="612-555-0100", address="3412 Private Home Ave")
     with smtp_server() as inbox:
         response = schedule(
