@@ -159,7 +159,9 @@ class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
         required=False,
         label=_("Grade of the class (for a school class)"),
         help_text=_("For example kindergarten, 4th grade or 11th grade."),
-        error_messages=_length_messages(_("The grade")),
+        error_messages={
+            "max_length": _("The grade must be %(limit_value)d characters or fewer (it has %(show_value)d).")
+        },
     )
     preferred_language = SingleLineField(
         max_length=50,

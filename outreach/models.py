@@ -184,7 +184,7 @@ class SpeakerRequest(models.Model):
 
     panels = [
         HelpPanel(template="outreach/admin/request_summary_panel.html"),
-        FieldPanel("status"),
+        FieldPanel("status", help_text="To schedule or decline and e-mail the requester, use Decide instead."),
         FieldPanel("staff_notes"),
     ]
 

@@ -106,3 +106,14 @@ def test_query_counts_stay_constant_with_500_events(assert_page_queries, demo_si
     add_many_events(500)
     after = {url: assert_page_queries(url, 40) for url in ("/events/", "/events/past/", "/events/calendar/")}
     assert after == before
+
+
+def test_demo_events_are_idempotent_and_linked_from_home(client, demo_site):
+    from events.models import EventPage
+    from tests.helpers import load_demo_content
+
+    count = EventPage.objects.count()
+    load_demo_content()
+    assert EventPage.objects.count() == count
+    assert 'href="/events/"' in client.get("/").content.decode()
+    assert titles(client.get("/events/")) and titles(client.get("/events/past/"))
