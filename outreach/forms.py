@@ -247,6 +247,8 @@ class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
         # How to arrange an event sooner than MIN_DAYS_AHEAD, e.g. "e-mail … at …" (from Settings → Outreach).
         self.sooner_contact = sooner_contact
         self.token = None
+        # A tour is at the 911 center: only other events need an address (checked in clean()).
+        self.fields["address"].required = False
         if captcha_enabled():
             self.fields["captcha"] = SafeReCaptchaField(
                 label="Confirm you are not a robot",
@@ -282,6 +284,8 @@ class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         event_type = cleaned.get("event_type")
+        if event_type != SpeakerRequest.EventType.TOUR and not cleaned.get("address") and "address" not in self.errors:
+            self.add_error("address", self.fields["address"].error_messages["required"])
         if event_type == SpeakerRequest.EventType.SCHOOL_CLASS and not cleaned.get("grade"):
             self.add_error("grade", _("Enter the grade of the class, for example 4th grade."))
         if event_type == SpeakerRequest.EventType.TOUR and not cleaned.get("expected_attendance"):

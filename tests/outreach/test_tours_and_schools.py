@@ -38,7 +38,15 @@ def test_a_school_class_needs_its_grade(client, speaker_page):
 def test_a_tour_needs_its_group_size(client, speaker_page):
     response = submit(client, valid_data(client, event_type="tour", expected_attendance=""))
     assert error_for(response, "expected_attendance").startswith("Enter how many people will come on the tour")
-    assert submit(client, valid_data(client, event_type="tour", expected_attendance="12")).status_code == 302
+    assert (
+        submit(client, valid_data(client, event_type="tour", expected_attendance="12", address="")).status_code == 302
+    )
+    assert SpeakerRequest.objects.get().address == ""  # a tour is at the 911 center
+
+
+def test_other_events_still_need_their_address(client, speaker_page):
+    response = submit(client, valid_data(client, event_type="school_class", grade="2nd grade", address=""))
+    assert error_for(response, "address") == "Enter where the event is."
 
 
 def test_language_access_needs_and_consent_are_stored(client, speaker_page):
