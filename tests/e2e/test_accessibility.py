@@ -55,7 +55,15 @@ def test_no_horizontal_scrolling_on_narrow_screens_or_at_200_percent_zoom(browse
         context = browser.new_context(base_url=live_site, viewport={"width": width, "height": 800})
         page = context.new_page()
         try:
-            for name in ["home", "guidance with a match", "speaker request form", "news post", "search results"]:
+            for name in [
+                "home",
+                "guidance with a match",
+                "speaker request form",
+                "news post",
+                "event list",
+                "event",
+                "search results",
+            ]:
                 page.goto(PUBLIC_PAGES[name])
                 overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
                 if overflow > 0:
