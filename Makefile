@@ -38,17 +38,17 @@ test: $(VENV)/.dev
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djhtml --check $$(find site911 home news outreach stats -name '*.html')
+	$(BIN)/djhtml --check $$(find site911 home news outreach stats events -name '*.html')
 	$(MAKE) --no-print-directory imports
 
-# The app import graph; fails when site911 imports an app (outside urls.py) or news/outreach import anything but site911.
+# The app import graph; fails when site911 imports an app (outside urls.py), news/outreach/stats import anything but site911, or events anything but site911 and outreach.
 imports:
 	$(PYTHON) bench/import_graph.py
 
 format: $(VENV)/.dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
-	$(BIN)/djhtml $$(find site911 home news outreach stats -name '*.html')
+	$(BIN)/djhtml $$(find site911 home news outreach stats events -name '*.html')
 
 # The situation finder at 46 and 500 situations (bench/finder.py), then the production configuration
 # under load (PostgreSQL and Redis on this machine, wrk; bench/run.py), with the demo content and with

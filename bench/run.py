@@ -88,6 +88,8 @@ PAGE_TYPES = [
     ("news list", "/news/"),
     ("news post", NEWS_URL),
     ("speaker request form", "/request-a-speaker/"),
+    ("event list", "/events/"),
+    ("event", "/events/open-house/"),
     ("search results", "/search/?q=911"),
     ("404", "/no-such-page/"),
 ]

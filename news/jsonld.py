@@ -1,21 +1,8 @@
-"""JSON-LD (schema.org data for search engines) in a page's head: a news post's NewsArticle, and the <script>
-that carries it, where `<`, `>` and `&` are escaped as in Django's json_script."""
-
-import json
+"""JSON-LD (schema.org data for search engines) in a page's head: a news post's NewsArticle (the <script> that
+carries it: site911/jsonld.py)."""
 
 from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from wagtail.models import Site
-
-_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-def script(data):
-    """`<script type="application/ld+json">…</script>` for `data`; a title like `</script>` cannot break out."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
 
 
 def news_article(post, request=None, recognition=None, tags=None):

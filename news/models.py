@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from news import jsonld
 from news.blocks import NewsBodyBlock
+from site911 import jsonld as site_jsonld
 from site911.caching.view_restrictions import MemoizedViewRestrictionsMixin
 
 
@@ -214,7 +215,7 @@ class NewsPage(MemoizedViewRestrictionsMixin, Page):
         context["news_index"] = news_index
         context["category_url"] = listing.url(index_url, category=self.category.slug) if self.category_id else None
         context["tag_links"] = [{"tag": tag, "url": listing.url(index_url, tag=tag.slug)} for tag in tags]
-        context["json_ld"] = jsonld.script(jsonld.news_article(self, request, recognition, tags))
+        context["json_ld"] = site_jsonld.script(jsonld.news_article(self, request, recognition, tags))
         return context
 
 

@@ -1,17 +1,22 @@
-"""Wagtail admin for speaker requests: listing with CSV export, a detail page with e-mail delivery, resend."""
+"""Wagtail admin for speaker requests: listing with CSV export, a detail page with e-mail delivery, resend,
+and the supervisor's decision (Scheduled or Declined)."""
 
 import re
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView, InspectView
 
-from outreach import tasks
+from outreach import decisions, tasks
 from outreach.models import EmailDelivery, SpeakerRequest, parse_reference
 
+OUTREACH_GROUP = "Outreach"  # outreach/migrations/0002_outreach_group.py
 # A cell starting with one of these is a formula to a spreadsheet program.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # A formula can also start after spaces, with a full-width sign (＝＋－＠, which spreadsheets read as
@@ -75,3 +80,91 @@ def resend(request, pk, kind):
         request, f"{delivery.request.reference}: “{delivery.get_kind_display()}” is queued to be sent again."
     )
     return redirect("wagtailsnippets_outreach_speakerrequest:inspect", pk)
+
+
+class DecisionForm(forms.Form):
+    """Scheduled (with the staff member going) or Declined (with the reason the requester is sent)."""
+
+    decision = forms.ChoiceField(
+        choices=[(SpeakerRequest.Status.SCHEDULED, "Scheduled"), (SpeakerRequest.Status.DECLINED, "Declined")],
+        widget=forms.RadioSelect,
+    )
+    staff_member = forms.ModelChoiceField(
+        queryset=None, required=False, label="Staff member assigned", help_text="For Scheduled."
+    )
+    reason = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        label="Reason",
+        help_text="For Declined. The requester is e-mailed this text.",
+    )
+    public_title = forms.CharField(
+        required=False,
+        max_length=255,
+        label="Title on the public calendar",
+        help_text="Only when the requester agreed to a public listing. No personal names.",
+    )
+    public_location = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Place on the public calendar",
+        help_text="A venue or neighborhood (e.g. “Powderhorn Park”), never a home address.",
+    )
+
+    def __init__(self, *args, speaker_request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.speaker_request = speaker_request
+        self.fields["staff_member"].queryset = assignable_staff()
+        if not speaker_request.publish_consent:
+            del self.fields["public_title"], self.fields["public_location"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == SpeakerRequest.Status.SCHEDULED:
+            if not cleaned.get("staff_member"):
+                self.add_error("staff_member", "Choose the staff member who will go.")
+            if "public_location" in self.fields and not cleaned.get("public_location", "").strip():
+                self.add_error("public_location", "Enter the place to show on the public calendar.")
+        elif cleaned.get("decision") == SpeakerRequest.Status.DECLINED and not cleaned.get("reason", "").strip():
+            self.add_error("reason", "Enter the reason: the requester is told it.")
+        return cleaned
+
+
+def assignable_staff():
+    """Active members of the Outreach group, and administrators."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(groups__name=OUTREACH_GROUP) | Q(is_superuser=True))
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+def decide(request, pk):
+    policy = SpeakerRequestPermissionPolicy(SpeakerRequest)
+    if not policy.user_has_permission(request.user, "change"):
+        raise PermissionDenied
+    speaker_request = get_object_or_404(SpeakerRequest, pk=pk)
+    form = DecisionForm(request.POST or None, speaker_request=speaker_request)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if data["decision"] == SpeakerRequest.Status.SCHEDULED:
+            made = decisions.schedule(
+                speaker_request,
+                staff_member=data["staff_member"],
+                decided_by=request.user,
+                public_title=data.get("public_title", "").strip(),
+                public_location=data.get("public_location", "").strip(),
+            )
+            listed = " It is listed on the public calendar." if made else ""
+            messages.success(request, f"{speaker_request.reference} is scheduled; the requester is e-mailed.{listed}")
+        else:
+            decisions.decline(speaker_request, reason=data["reason"].strip(), decided_by=request.user)
+            messages.success(request, f"{speaker_request.reference} is declined; the requester is e-mailed.")
+        return redirect("wagtailsnippets_outreach_speakerrequest:inspect", pk)
+    return TemplateResponse(
+        request, "outreach/admin/decide.html", {"form": form, "object": speaker_request, "page_title": "Decide"}
+    )

@@ -55,9 +55,18 @@ def build_message(delivery):
         numbers = ContactNumbers.for_site(site) if site else ContactNumbers()
         context["emergency"] = numbers.get(EMERGENCY)
         context["non_emergency"] = numbers.get(NON_EMERGENCY)
-        subject = f"We received your speaker request {speaker_request.reference}"
         to, reply_to = [speaker_request.email], ([supervisor] if supervisor else [])
-        template = "outreach/email/requester.txt"
+        if delivery.kind == EmailDelivery.Kind.DECISION:
+            # The requester's own words are not repeated (see above): the decision, the date, staff's name and reason.
+            staff = speaker_request.assigned_to
+            context["staff_name"] = (staff.get_full_name() or staff.get_username()) if staff else ""
+            context["event_url"] = speaker_request.public_event_url
+            decision = speaker_request.get_status_display().lower()
+            subject = f"Your speaker request {speaker_request.reference}: {decision}"
+            template = "outreach/email/decision.txt"
+        else:
+            subject = f"We received your speaker request {speaker_request.reference}"
+            template = "outreach/email/requester.txt"
     body = render_to_string(template, context)
     return EmailMessage(
         subject=subject[:250],

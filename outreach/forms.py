@@ -156,6 +156,37 @@ class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
         },
         widget=forms.TextInput(attrs={"inputmode": "numeric", "pattern": "[0-9]*", "size": "8"}),
     )
+    grade = SingleLineField(
+        max_length=30,
+        required=False,
+        label=_("Grade of the class (for a school class)"),
+        help_text=_("For example kindergarten, 4th grade or 11th grade."),
+        error_messages={
+            "max_length": _("The grade must be %(limit_value)d characters or fewer (it has %(show_value)d).")
+        },
+    )
+    preferred_language = SingleLineField(
+        max_length=50,
+        required=False,
+        label=_("Preferred language (optional)"),
+        help_text=_("The language your group would like the visit in. We will tell you if we can."),
+        widget=forms.TextInput(attrs={"autocomplete": "language"}),
+    )
+    access_needs = MultiLineField(
+        max_length=1000,
+        required=False,
+        label=_("Access needs (optional)"),
+        help_text=_("For example step-free access, captions, an ASL interpreter, or a quiet space."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    publish_consent = forms.BooleanField(
+        required=False,
+        label=_("You may list this event on the public calendar."),
+        help_text=_(
+            "If we schedule it, we list only the type of event, the date and time, and the neighborhood or venue: "
+            "never your name, e-mail address or phone number."
+        ),
+    )
     form_token = forms.CharField(required=False, widget=forms.HiddenInput)
     # A field people never see; bots fill it in.
     website = forms.CharField(
@@ -230,6 +261,8 @@ class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
         # How to arrange an event sooner than MIN_DAYS_AHEAD, e.g. "e-mail … at …" (from Settings → Outreach).
         self.sooner_contact = sooner_contact
         self.token = None
+        # A tour is at the 911 center: only other events need an address (checked in clean()).
+        self.fields["address"].required = False
         if captcha_enabled():
             self.fields["captcha"] = SafeReCaptchaField(
                 label=_("Confirm you are not a robot"),
@@ -266,6 +299,21 @@ class SpeakerRequestForm(AccessibleFormMixin, forms.ModelForm):
                 )
             )
         return date
+
+    def clean(self):
+        cleaned = super().clean()
+        event_type = cleaned.get("event_type")
+        if event_type != SpeakerRequest.EventType.TOUR and not cleaned.get("address") and "address" not in self.errors:
+            self.add_error("address", self.fields["address"].error_messages["required"])
+        if event_type == SpeakerRequest.EventType.SCHOOL_CLASS and not cleaned.get("grade"):
+            self.add_error("grade", _("Enter the grade of the class, for example 4th grade."))
+        if event_type == SpeakerRequest.EventType.TOUR and not cleaned.get("expected_attendance"):
+            if "expected_attendance" not in self.errors:
+                self.add_error(
+                    "expected_attendance",
+                    _("Enter how many people will come on the tour, so staff can plan the visit."),
+                )
+        return cleaned
 
     def clean_website(self):
         if self.cleaned_data.get(HONEYPOT):

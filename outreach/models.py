@@ -117,6 +117,10 @@ class SpeakerRequest(models.Model):
         "address",
         "expected_attendance",
         "topics",
+        "grade",
+        "preferred_language",
+        "access_needs",
+        "publish_consent",
     )
 
     class Status(models.TextChoices):
@@ -131,6 +135,8 @@ class SpeakerRequest(models.Model):
         BLOCK_PARTY = "block_party", _("Block party")
         COMMUNITY_MEETING = "community_meeting", _("Community meeting")
         SCHOOL = "school", _("School or youth group")
+        TOUR = "tour", _("Tour of the 911 center")
+        SCHOOL_CLASS = "school_class", _("School class")
         OTHER = "other", _("Other")
 
     name = models.CharField(max_length=100)
@@ -143,8 +149,32 @@ class SpeakerRequest(models.Model):
     address = models.CharField(max_length=200, verbose_name="event address")
     expected_attendance = models.PositiveIntegerField(null=True, blank=True)
     topics = models.TextField(max_length=2000, blank=True)
+    grade = models.CharField(max_length=30, blank=True, help_text="For a school class: the grade.")
+    preferred_language = models.CharField(max_length=50, blank=True)
+    access_needs = models.TextField(max_length=1000, blank=True)
+    publish_consent = models.BooleanField(
+        "may be listed on the public calendar",
+        default=False,
+        help_text="Ticked by the requester: scheduling publishes an event page (without their personal details).",
+    )
 
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
+    # The supervisor's decision (outreach/decisions.py): who goes, or why not, and who decided when.
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_speaker_requests",
+        verbose_name="staff member assigned",
+    )
+    decline_reason = models.TextField(blank=True, help_text="Sent to the requester.")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    # The public event page made when it was scheduled with the requester's consent (set by the events app).
+    public_event_url = models.URLField(blank=True, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     staff_notes = models.TextField(blank=True, help_text="Only staff see these notes.")
     created_at = models.DateTimeField(default=timezone.now, db_index=True, verbose_name="received")
     site = models.ForeignKey("wagtailcore.Site", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -155,7 +185,7 @@ class SpeakerRequest(models.Model):
 
     panels = [
         HelpPanel(template="outreach/admin/request_summary_panel.html"),
-        FieldPanel("status"),
+        FieldPanel("status", help_text="To schedule or decline and e-mail the requester, use Decide instead."),
         FieldPanel("staff_notes"),
     ]
 
@@ -197,6 +227,7 @@ class EmailDelivery(models.Model):
     class Kind(models.TextChoices):
         SUPERVISOR = "supervisor", "To the supervisor"
         REQUESTER = "requester", "Confirmation to the requester"
+        DECISION = "decision", "Decision to the requester"
 
     class State(models.TextChoices):
         QUEUED = "queued", "Queued"

@@ -60,7 +60,7 @@ def submit(form, request):
 def _queue_emails(speaker_request):
     """One delivery per kind of e-mail, queued now; a confirmation over the address's daily limit is held."""
     now = timezone.now()
-    for kind in EmailDelivery.Kind.values:
+    for kind in (EmailDelivery.Kind.SUPERVISOR, EmailDelivery.Kind.REQUESTER):  # the decision's comes later
         if kind == EmailDelivery.Kind.REQUESTER and not confirmation_allowed(speaker_request.email, now):
             EmailDelivery.objects.create(request=speaker_request, kind=kind, state=EmailDelivery.State.HELD)
             continue

@@ -26,6 +26,11 @@ class SpeakerRequestViewSet(SnippetViewSet):
     inspect_view_fields = [
         "status",
         "created_at",
+        "assigned_to",
+        "decline_reason",
+        "decided_at",
+        "decided_by",
+        "public_event_url",
         *SpeakerRequest.REQUESTER_FIELDS,
         "staff_notes",
     ]
@@ -59,6 +64,7 @@ class SpeakerRequestViewSet(SnippetViewSet):
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("resend/<int:pk>/<slug:kind>/", admin_views.resend, name="resend"),
+            path("decide/<int:pk>/", admin_views.decide, name="decide"),
         ]
 
     def register_chooser_viewset(self):

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events import staff_calendar
 from news.feeds import NewsAtomFeed, NewsRssFeed
 from site911 import health, page_passwords, sitemap, views
 from site911 import media as media_views
@@ -45,6 +46,8 @@ urlpatterns = [
     # Before Wagtail's catch-all, which would otherwise look for a page called "feed" under /news/.
     path("news/feed/", NewsRssFeed(), name="news_feed"),
     path("news/feed/atom/", NewsAtomFeed(), name="news_feed_atom"),
+    # A staff member's secret calendar address: outside the language prefixes and the page cache.
+    path("staff-calendar/<str:token>.ics", staff_calendar.feed, name="staff_calendar"),
 ]
 
 # Uploaded images and their renditions, in every environment (production too: pages show them). Documents

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "news",
     "outreach",
     "stats",
+    "events",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -269,7 +270,8 @@ LOGGING = {
 # The Wagtail admin's address (a path without the leading slash), e.g. "staff-7f3a/" to keep it off scanners' lists.
 WAGTAIL_ADMIN_PATH = env_str("ADMIN_PATH", "admin").strip("/") + "/"
 # The probes are answered before the page cache (site911/health.py); listed here too, should that order change.
-PAGE_CACHE_EXCLUDE_PATHS = [f"/{WAGTAIL_ADMIN_PATH}", "/documents/", "/healthz", "/readyz"]
+# /staff-calendar/: each staff member's secret calendar address (events/staff_calendar.py).
+PAGE_CACHE_EXCLUDE_PATHS = [f"/{WAGTAIL_ADMIN_PATH}", "/documents/", "/healthz", "/readyz", "/staff-calendar/"]
 
 # --- Security headers (production adds HTTPS redirect, HSTS and secure cookies) ---
 SECURE_CONTENT_TYPE_NOSNIFF = True

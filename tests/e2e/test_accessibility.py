@@ -60,6 +60,8 @@ def test_no_horizontal_scrolling_on_narrow_screens_or_at_200_percent_zoom(browse
                 "guidance with a match",
                 "speaker request form",
                 "news post",
+                "event list",
+                "event",
                 "search results",
                 "how fast we answer",
             ]:

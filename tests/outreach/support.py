@@ -41,7 +41,7 @@ def make_request(**fields):
     }
     values.update(fields)
     request = SpeakerRequest.objects.create(**values)
-    for kind in EmailDelivery.Kind.values:
+    for kind in (EmailDelivery.Kind.SUPERVISOR, EmailDelivery.Kind.REQUESTER):
         EmailDelivery.objects.create(request=request, kind=kind)
     return request
 
