@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -38,7 +39,6 @@ urlpatterns = [
     # Wagtail's document view (same URL and name below), with its redirect to a signed URL kept out of shared caches.
     path("documents/<int:document_id>/<str:document_filename>", media_views.serve_document),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", views.search, name="search"),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
     path("sitemap-<section>.xml", sitemap.sitemap_section, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -58,5 +58,10 @@ urlpatterns += [
     ),
 ]
 
+# The public pages in every language: English at /, the others under their prefix (/es/, /so/, /hmn/).
 # Wagtail's page serving catches everything else: keep it last.
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(
+    path("search/", views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

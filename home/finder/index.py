@@ -56,7 +56,8 @@ def terms(stems):
 class SituationIndex:
     """The finder for one guidance page: its situations, the vocabulary and the spelling tolerance."""
 
-    def __init__(self, situations, extra_emergency_words=""):
+    def __init__(self, situations, extra_emergency_words="", language="en"):
+        # the per-language vocabulary arrives with the finder languages work
         self.lexicon = lexicon(tuple(editor_words(extra_emergency_words)))
         self.entries = []
         self.postings = {}
