@@ -21,9 +21,10 @@ from site911.contact import numbers_for_request
 from site911.languages import language_of
 from site911.lines import EMERGENCY, NUMBER_CHOICES
 from site911.text import clean_query
+from site911.translations import MemoizedLocalizedMixin
 
 
-class HomePage(MemoizedViewRestrictionsMixin, Page):
+class HomePage(MemoizedLocalizedMixin, MemoizedViewRestrictionsMixin, Page):
     intro = models.CharField(max_length=250, help_text="What the center does, in one sentence.", default="", blank=True)
     links = StreamField([("link", LinkBlock())], blank=True, help_text="Where residents go next.")
 

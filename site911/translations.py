@@ -1,0 +1,130 @@
+"""Which pages exist in which language, for the language switcher, the alternates, the menu and routing.
+
+One map per content generation (site911/caching/content_memo.py): every live page that has a live
+translation, by translation key and language, with its tree path. Links are made from the tree
+paths and the sites' root paths (also memoized), so no page, in any language, asks the database for
+its translations once the map is built (one query per generation).
+"""
+
+import copy
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from site911.caching.content_memo import memoized
+from site911.languages import ENGLISH, language_of
+
+
+def _build_map():
+    from wagtail.models import Page
+
+    translated_keys = Page.objects.live().exclude(locale__language_code=ENGLISH).values("translation_key")
+    found = {}
+    for key, pk, language, url_path in (
+        Page.objects.live()
+        .filter(translation_key__in=translated_keys)
+        .values_list("translation_key", "pk", "locale__language_code", "url_path")
+    ):
+        found.setdefault(key, {})[language] = (pk, url_path)
+    # A page whose only live version is English has no alternates.
+    return {key: languages for key, languages in found.items() if len(languages) > 1}
+
+
+def live_translations_by_key():
+    """{translation key: {language: (pk, url_path)}} of every live page that has a live translation."""
+    return memoized(("page_translations",), _build_map)
+
+
+def live_translations(page):
+    """{language: (pk, url_path)} of the live versions of `page`, itself included; {} when it has no translation."""
+    if page is None or getattr(page, "translation_key", None) is None:
+        return {}
+    return live_translations_by_key().get(page.translation_key, {})
+
+
+def _url(pk, url_path, request, full=False):
+    from wagtail.models import Page
+
+    stub = Page(pk=pk, url_path=url_path)  # the URL needs only the tree path and the sites' root paths
+    return stub.get_full_url(request) if full else stub.get_url(request)
+
+
+def alternates(page, request):
+    """[(language, absolute URL)] of each live version of `page` (for <link rel="alternate" hreflang>)."""
+    return [
+        (language, _url(pk, url_path, request, full=True))
+        for language, (pk, url_path) in sorted(live_translations(page).items(), key=_language_order)
+    ]
+
+
+def _language_order(item):
+    return [code for code, _name in settings.LANGUAGES].index(item[0])
+
+
+def switcher_links(request, page=None):
+    """Each language: (code, its own name, URL or None for the current one).
+
+    A page links to its version in each language; where it has none, to that language's home page.
+    A view that is not a page (search) links to the same path under each language's prefix.
+    """
+    current = translation.get_language()
+    versions = live_translations(page)
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code == current:
+            links.append((code, name, None))
+        elif page is None:
+            links.append((code, name, translate_url(request.path, code)))
+        elif code in versions:
+            links.append((code, name, _url(*versions[code], request)))
+        else:
+            links.append((code, name, translate_url("/", code)))
+    return links
+
+
+def in_language(pages, language):
+    """`pages` (English, e.g. the menu) in `language`: each one's live translation, or the English page, lang "en".
+
+    Kept per content generation; one query per language.
+    """
+    from wagtail.models import Page
+
+    if language == ENGLISH or not pages:
+        return pages
+
+    def build():
+        keys = [page.translation_key for page in pages]
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .filter(translation_key__in=keys, locale__language_code=language)
+            .specific(defer=True)
+        }
+        shown = []
+        for page in pages:
+            found = translated.get(page.translation_key)
+            if found is None:
+                found = copy.copy(page)  # the memoized English page stays unmarked
+                found.lang = ENGLISH
+            shown.append(found)
+        return shown
+
+    return memoized(("in_language", language, tuple(page.pk for page in pages)), build)
+
+
+class MemoizedLocalizedMixin:
+    """For the site's root page type: Wagtail's `localized` (used to route /es/…) from the memoized map.
+
+    Wagtail's own asks the database for the active locale and the translation on every request.
+    """
+
+    @property
+    def localized(self):
+        from wagtail.models import Page
+
+        language = translation.get_language()
+        version = live_translations(self).get(language)
+        if version is None or language == language_of(self.locale_id):
+            return self
+        return memoized(("localized_page", version[0]), lambda: Page.objects.get(pk=version[0]).specific)
