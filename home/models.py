@@ -18,10 +18,9 @@ from site911.blocks import BodyBlock
 from site911.caching.content_memo import memoized
 from site911.caching.view_restrictions import MemoizedViewRestrictionsMixin
 from site911.contact import numbers_for_request
-from site911.languages import language_of
 from site911.lines import EMERGENCY, NUMBER_CHOICES
 from site911.text import clean_query
-from site911.translations import MemoizedLocalizedMixin
+from site911.translations import MemoizedLocalizedMixin, page_language
 
 
 class HomePage(MemoizedLocalizedMixin, MemoizedViewRestrictionsMixin, Page):
@@ -91,7 +90,7 @@ class GuidancePage(MemoizedViewRestrictionsMixin, Page):
 
         (A preview builds its own.)
         """
-        language = language_of(self.locale_id)
+        language = page_language(self, request)
 
         def build():
             return finder.SituationIndex(self.situations.all(), self.extra_emergency_words, language=language)

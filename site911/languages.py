@@ -65,13 +65,3 @@ class PathLocaleMiddleware(LocaleMiddleware):
     def process_response(self, request, response):
         response.headers.setdefault("Content-Language", translation.get_language())
         return response
-
-
-def language_of(locale_id):
-    """The language code of a Wagtail locale, from a map kept per content generation (no query per page)."""
-    from wagtail.models import Locale
-
-    from site911.caching.content_memo import memoized
-
-    codes = memoized(("locale_codes",), lambda: dict(Locale.objects.values_list("pk", "language_code")))
-    return codes.get(locale_id, ENGLISH)

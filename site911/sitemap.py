@@ -99,7 +99,7 @@ class PageSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         location = self._locator()
-        versions_of = live_translations_by_key()
+        versions_of = live_translations_by_key(self.request)
         urls = []
         for url_path, last_published_at, latest_revision_created_at, key in self.paginator.page(page).object_list:
             versions = versions_of.get(key, {})

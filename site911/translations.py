@@ -13,7 +13,7 @@ from django.urls import translate_url
 from django.utils import translation
 
 from site911.caching.content_memo import memoized
-from site911.languages import ENGLISH, language_of
+from site911.languages import ENGLISH
 
 
 def _build_map():
@@ -31,16 +31,24 @@ def _build_map():
     return {key: languages for key, languages in found.items() if len(languages) > 1}
 
 
-def live_translations_by_key():
-    """{translation key: {language: (pk, url_path)}} of every live page that has a live translation."""
-    return memoized(("page_translations",), _build_map)
+def live_translations_by_key(request=None):
+    """{translation key: {language: (pk, url_path)}} of every live page that has a live translation.
+
+    Also kept on the request: with the memo off, the switcher and the alternates still share one query.
+    """
+    found = getattr(request, "_site911_page_translations", None)
+    if found is None:
+        found = memoized(("page_translations",), _build_map)
+        if request is not None:
+            request._site911_page_translations = found
+    return found
 
 
-def live_translations(page):
+def live_translations(page, request=None):
     """{language: (pk, url_path)} of the live versions of `page`, itself included; {} when it has no translation."""
     if page is None or getattr(page, "translation_key", None) is None:
         return {}
-    return live_translations_by_key().get(page.translation_key, {})
+    return live_translations_by_key(request).get(page.translation_key, {})
 
 
 def _url(pk, url_path, request, full=False):
@@ -54,7 +62,7 @@ def alternates(page, request):
     """[(language, absolute URL)] of each live version of `page` (for <link rel="alternate" hreflang>)."""
     return [
         (language, _url(pk, url_path, request, full=True))
-        for language, (pk, url_path) in sorted(live_translations(page).items(), key=_language_order)
+        for language, (pk, url_path) in sorted(live_translations(page, request).items(), key=_language_order)
     ]
 
 
@@ -69,7 +77,7 @@ def switcher_links(request, page=None):
     A view that is not a page (search) links to the same path under each language's prefix.
     """
     current = translation.get_language()
-    versions = live_translations(page)
+    versions = live_translations(page, request)
     links = []
     for code, name in settings.LANGUAGES:
         if code == current:
@@ -113,6 +121,17 @@ def in_language(pages, language):
     return memoized(("in_language", language, tuple(page.pk for page in pages)), build)
 
 
+def page_language(page, request=None):
+    """The language of `page`: that of the home page it is under, from the sites' root paths (no query)."""
+    from wagtail.models import Site
+
+    root_paths = getattr(request, "_wagtail_cached_site_root_paths", None) or Site.get_site_root_paths()
+    for root in root_paths:
+        if page.url_path.startswith(root.root_path):
+            return root.language_code
+    return ENGLISH
+
+
 class MemoizedLocalizedMixin:
     """For the site's root page type: Wagtail's `localized` (used to route /es/…) from the memoized map.
 
@@ -125,6 +144,6 @@ class MemoizedLocalizedMixin:
 
         language = translation.get_language()
         version = live_translations(self).get(language)
-        if version is None or language == language_of(self.locale_id):
+        if version is None or language == page_language(self):
             return self
         return memoized(("localized_page", version[0]), lambda: Page.objects.get(pk=version[0]).specific)

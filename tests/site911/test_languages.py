@@ -4,30 +4,14 @@ import pytest
 from django.utils import translation
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page
-from wagtail_localize.models import TranslationSource
 
 from home.models import GuidancePage
 from site911.alerts import SiteAlert
 from site911.contact import ContactNumbers
 from site911.contact_wording import ContactWording
-from tests.helpers import soup
+from tests.helpers import soup, translate
 
 pytestmark = pytest.mark.django_db
-
-
-def translate(instance, language, **changes):
-    """The `language` translation of a page or snippet, made with wagtail-localize, with `changes` applied."""
-    locale, _ = Locale.objects.get_or_create(language_code=language)
-    source, _ = TranslationSource.get_or_create_from_instance(instance)
-    source.create_or_update_translation(locale, fallback=True)
-    translated = instance.get_translation(locale)
-    for name, value in changes.items():
-        setattr(translated, name, value)
-    if isinstance(translated, Page):
-        translated.save_revision().publish()
-    else:
-        translated.save()
-    return translated
 
 
 @pytest.fixture
@@ -62,8 +46,10 @@ def test_existing_pages_stay_in_the_english_locale(demo_site):
 
 
 def test_each_language_is_served_under_its_prefix(client, spanish):
-    translate(spanish["home"].get_translation(Locale.objects.get(language_code="en")), "so", title="Bogga hore", seo_title="Bogga hore")
-    for prefix, language, title in [("/", "en", "when to call 911"), ("/es/", "es", "Inicio"), ("/so/", "so", "Bogga hore")]:
+    english_home = spanish["home"].get_translation(Locale.objects.get(language_code="en"))
+    translate(english_home, "so", title="Bogga hore", seo_title="Bogga hore")
+    expected = [("/", "en", "when to call 911"), ("/es/", "es", "Inicio"), ("/so/", "so", "Bogga hore")]
+    for prefix, language, title in expected:
         response = client.get(prefix)
         assert response.status_code == 200, prefix
         assert html_lang(response) == language
@@ -216,3 +202,18 @@ def test_sitemap_lists_alternates(client, spanish):
     assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in body
     assert '<xhtml:link rel="alternate" hreflang="es" href="http://localhost/es/when-to-call/"' in body
     assert "<loc>http://localhost/es/when-to-call/</loc>" in body
+
+
+def test_a_spanish_page_costs_no_more_queries_than_the_english_one(client, spanish):
+    """Rendered in full (a query string the page cache bypasses) with the content memo, as the bench measures."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = {}
+    for url in ("/?x=1", "/es/?x=1", "/when-to-call/?x=1", "/es/when-to-call/?x=1"):
+        client.get(url)  # fills the memo for this language
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts[url] = len(queries)
+    assert counts["/es/?x=1"] <= counts["/?x=1"]
+    assert counts["/es/when-to-call/?x=1"] <= counts["/when-to-call/?x=1"]
