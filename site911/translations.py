@@ -9,7 +9,7 @@ its translations once the map is built (one query per generation).
 import copy
 
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 
 from site911.caching.content_memo import memoized
@@ -38,10 +38,21 @@ def live_translations_by_key(request=None):
     """
     found = getattr(request, "_site911_page_translations", None)
     if found is None:
-        found = memoized(("page_translations",), _build_map)
+        # No translated home page (the sites' root paths, cached by Wagtail): no translated page can be live.
+        found = memoized(("page_translations",), _build_map) if _several_languages(request) else {}
         if request is not None:
             request._site911_page_translations = found
     return found
+
+
+def _site_root_paths(request):
+    from wagtail.models import Site
+
+    return getattr(request, "_wagtail_cached_site_root_paths", None) or Site.get_site_root_paths()
+
+
+def _several_languages(request):
+    return len({root.language_code for root in _site_root_paths(request)}) > 1
 
 
 def live_translations(page, request=None):
@@ -74,7 +85,8 @@ def switcher_links(request, page=None):
     """Each language: (code, its own name, URL or None for the current one).
 
     A page links to its version in each language; where it has none, to that language's home page.
-    A view that is not a page (search) links to the same path under each language's prefix.
+    A view that is not a page (search) links to the same path under each language's prefix, and a
+    path nothing answers (a 404) to each language's home page.
     """
     current = translation.get_language()
     versions = live_translations(page, request)
@@ -82,13 +94,19 @@ def switcher_links(request, page=None):
     for code, name in settings.LANGUAGES:
         if code == current:
             links.append((code, name, None))
-        elif page is None:
-            links.append((code, name, translate_url(request.path, code)))
+        elif page is None and (same_path := translate_url(request.path, code)) != request.path:
+            links.append((code, name, same_path))
         elif code in versions:
             links.append((code, name, _url(*versions[code], request)))
         else:
-            links.append((code, name, translate_url("/", code)))
+            links.append((code, name, home_url(code)))
     return links
+
+
+def home_url(language):
+    """The home page's path in `language`: / for English, /es/ for Spanish…"""
+    with translation.override(language):
+        return reverse("wagtail_serve", args=("",))
 
 
 def in_language(pages, language):
@@ -123,10 +141,7 @@ def in_language(pages, language):
 
 def page_language(page, request=None):
     """The language of `page`: that of the home page it is under, from the sites' root paths (no query)."""
-    from wagtail.models import Site
-
-    root_paths = getattr(request, "_wagtail_cached_site_root_paths", None) or Site.get_site_root_paths()
-    for root in root_paths:
+    for root in _site_root_paths(request):
         if page.url_path.startswith(root.root_path):
             return root.language_code
     return ENGLISH

@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from news.feeds import NewsAtomFeed, NewsRssFeed
-from site911 import health, page_passwords, sitemap, views
+from site911 import health, localize_guard, page_passwords, sitemap, views
 from site911 import media as media_views
 
 # The Contact numbers setting and the site alerts moved from the home app to site911 (2026-11-30): staff
@@ -20,8 +20,13 @@ MOVED_ADMIN = [
     for area, model in (("settings", "contactnumbers"), ("snippets", "sitealert"))
 ]
 
+# wagtail-localize's snippet API with a model permission check (site911/localize_guard.py), before its own.
+LOCALIZE_SNIPPETS_API = f"{settings.WAGTAIL_ADMIN_PATH}localize/api/snippets/<slug:app_label>/<slug:model_name>/"
+
 urlpatterns = [
     *MOVED_ADMIN,
+    path(LOCALIZE_SNIPPETS_API, localize_guard.snippets_listing),
+    path(f"{LOCALIZE_SNIPPETS_API}<str:pk>/", localize_guard.snippets_detail),
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     # Answered by site911.health.ProbeMiddleware first; here for reverse() and a stack without it.
     path("healthz", health.healthz, name="healthz"),
