@@ -217,3 +217,13 @@ def test_a_spanish_page_costs_no_more_queries_than_the_english_one(client, spani
         counts[url] = len(queries)
     assert counts["/es/?x=1"] <= counts["/?x=1"]
     assert counts["/es/when-to-call/?x=1"] <= counts["/when-to-call/?x=1"]
+
+
+def test_wagtail_localize_snippet_api_needs_a_permission_on_the_model(client, demo_site, outage):
+    from django.contrib.auth import get_user_model
+
+    editor = get_user_model().objects.create_superuser("translator", "translator@example.test", "correct horse")
+    client.force_login(editor)
+    response = client.get("/admin/localize/api/snippets/site911/sitealert/")
+    assert response.status_code == 200
+    assert "911 is down" in response.content.decode()
