@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run worker test lint imports format bench eval-finder clean
+.PHONY: run worker test lint imports format bench eval-finder catalogs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,11 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $(VENV)/.runtime $@
 
-run: $(VENV)/.runtime
+# The interface translations: locale/*/LC_MESSAGES/django.po compiled to .mo (with babel; not in git).
+catalogs: $(VENV)/.runtime
+	$(BIN)/python manage.py compile_catalogs
+
+run: $(VENV)/.runtime catalogs
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content
 	@echo ""
@@ -31,7 +35,7 @@ run: $(VENV)/.runtime
 worker: $(VENV)/.runtime
 	$(BIN)/python manage.py db_worker --backend email
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev catalogs
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=site911.settings.test
 	$(BIN)/pytest $(PYTEST_ARGS)
 

@@ -8,7 +8,7 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home import finder
@@ -20,9 +20,10 @@ from site911.caching.view_restrictions import MemoizedViewRestrictionsMixin
 from site911.contact import numbers_for_request
 from site911.lines import EMERGENCY, NUMBER_CHOICES
 from site911.text import clean_query
+from site911.translations import MemoizedLocalizedMixin, page_language
 
 
-class HomePage(MemoizedViewRestrictionsMixin, Page):
+class HomePage(MemoizedLocalizedMixin, MemoizedViewRestrictionsMixin, Page):
     intro = models.CharField(max_length=250, help_text="What the center does, in one sentence.", default="", blank=True)
     links = StreamField([("link", LinkBlock())], blank=True, help_text="Where residents go next.")
 
@@ -85,14 +86,18 @@ class GuidancePage(MemoizedViewRestrictionsMixin, Page):
     ]
 
     def finder_index(self, request):
-        """The situation finder for this page, built once per content generation (a preview builds its own)."""
+        """The situation finder for this page in its locale's language, built once per content generation.
+
+        (A preview builds its own.)
+        """
+        language = page_language(self, request)
 
         def build():
-            return finder.SituationIndex(self.situations.all(), self.extra_emergency_words)
+            return finder.SituationIndex(self.situations.all(), self.extra_emergency_words, language=language)
 
         if getattr(request, "is_preview", False):
             return build()
-        return memoized(("situation_finder", self.pk), build)
+        return memoized(("situation_finder", self.pk, language), build)
 
     def finder_answer(self, request):
         """The finder's Answer to the request's `q` (and the resident's answers to its questions), or None."""
@@ -120,7 +125,7 @@ class GuidancePage(MemoizedViewRestrictionsMixin, Page):
         return context
 
 
-class Situation(Orderable):
+class Situation(TranslatableMixin, Orderable):
     page = ParentalKey(GuidancePage, on_delete=models.CASCADE, related_name="situations")
     title = models.CharField(max_length=120, help_text="As a resident would put it, e.g. “Someone broke into my car”.")
     keywords = models.CharField(
@@ -130,6 +135,9 @@ class Situation(Orderable):
     reason = models.CharField(max_length=300, help_text="Why this number, in one sentence.")
 
     panels = [FieldPanel("title"), FieldPanel("keywords"), FieldPanel("number"), FieldPanel("reason")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
     def __str__(self):
         return self.title

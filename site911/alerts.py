@@ -1,12 +1,17 @@
 """The site alert snippet, which alerts show now, and when that changes by itself (an alert's end time)."""
 
+import copy
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from site911.caching.content_memo import memoized
+from site911.languages import ENGLISH
 from site911.phone import tel_href
 
 
@@ -27,12 +32,19 @@ class SiteAlertQuerySet(models.QuerySet):
         return self.filter(not_ended, is_active=True).order_by(severity, "-updated_at", "-pk")
 
 
-class SiteAlert(models.Model):
+class SiteAlert(TranslatableMixin, models.Model):
     """A notice at the top of every public page, e.g. “911 is down in parts of the city”.
 
     Staff add one under Site alerts in the admin; saving, deactivating or deleting it clears the page
     cache, so every page shows the change within seconds.
+
+    Alerts are written in English and translated with wagtail-localize (Translate). Whether an alert
+    shows, and until when, is the English alert's alone, on every page of every locale: an outage
+    is never hidden because nobody translated it, and deactivating the English alert takes down
+    every translation. A translation only gives the words (message, link text, area).
     """
+
+    TEXT_FIELDS = ["message", "link_text", "area"]
 
     INFORMATION = "information"
     WARNING = "warning"
@@ -79,6 +91,14 @@ class SiteAlert(models.Model):
 
     objects = SiteAlertQuerySet.as_manager()
 
+    # The numbers, the link and the times are the English alert's in every language.
+    translatable_fields = [TranslatableField(name) for name in TEXT_FIELDS] + [
+        SynchronizedField(name)
+        for name in ("level", "link_url", "alternate_number", "started_at", "expected_back_at", "ends_at", "is_active")
+    ]
+    # The language of the words shown, when it is not the page's (an untranslated alert: "en").
+    lang = ""
+
     panels = [
         FieldPanel("message"),
         FieldPanel("level"),
@@ -97,7 +117,7 @@ class SiteAlert(models.Model):
         FieldPanel("is_active"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         db_table = "home_sitealert"  # made by home's migrations; moved without renaming (site911 0002)
         verbose_name = "site alert"
         ordering = ["-updated_at"]
@@ -135,14 +155,42 @@ class SiteAlert(models.Model):
 
 
 def active_alerts():
-    """Active alerts not yet ended when read, kept for the content generation (site911/caching/content_memo.py)."""
-    return memoized(("site_alerts",), lambda: list(SiteAlert.objects.active()))
+    """Active English alerts not yet ended when read, kept for the content generation (caching/content_memo.py)."""
+    return memoized(("site_alerts",), lambda: list(SiteAlert.objects.active().filter(locale__language_code=ENGLISH)))
+
+
+def _in_language(language):
+    """The active alerts in `language`: each English one with its translation's words, or as it is, marked lang="en"."""
+
+    def build():
+        english = active_alerts()
+        translations = {
+            alert.translation_key: alert
+            for alert in SiteAlert.objects.filter(
+                translation_key__in=[alert.translation_key for alert in english], locale__language_code=language
+            )
+        }
+        shown = []
+        for alert in english:
+            alert = copy.copy(alert)  # the memoized English alert stays as it is
+            translated = translations.get(alert.translation_key)
+            if translated is None:
+                alert.lang = ENGLISH
+            else:
+                for name in SiteAlert.TEXT_FIELDS:
+                    setattr(alert, name, getattr(translated, name) or getattr(alert, name))
+            shown.append(alert)
+        return shown
+
+    if language == ENGLISH:
+        return active_alerts()
+    return memoized(("site_alerts", language), build)
 
 
 def showing(now=None):
-    """The alerts on the site at `now`: a memoized alert whose end time has passed since is left out."""
+    """The alerts on the site at `now`, in the active language: one whose end time has passed since is left out."""
     now = now or timezone.now()
-    return [alert for alert in active_alerts() if alert.is_showing(now)]
+    return [alert for alert in _in_language(translation.get_language()) if alert.is_showing(now)]
 
 
 def next_end():

@@ -1,10 +1,12 @@
 """The Contact numbers site setting: every way to reach help that the site shows (its lines: site911/lines.py)."""
 
 from django.db import models
+from django.utils import translation
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
+from site911 import contact_wording
 from site911.caching.content_memo import memoized
 from site911.lines import CRISIS, EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY, ContactLine
 
@@ -138,6 +140,11 @@ class ContactNumbers(BaseSiteSetting):
         db_table = "home_contactnumbers"  # made by home's migrations; moved without renaming (site911 0002)
         verbose_name = "Contact numbers"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The English text is the source the other languages are translated from (site911/contact_wording.py).
+        contact_wording.ContactWording.copy_english(self)
+
     def get(self, kind):
         texting_911 = kind == EMERGENCY and self.text_to_911_enabled
         return ContactLine(
@@ -158,9 +165,17 @@ class ContactNumbers(BaseSiteSetting):
 
 
 def numbers_for_request(request):
-    """The request's site's Contact numbers setting, memoized per content generation."""
+    """The request's site's Contact numbers setting in the active language, memoized per site, language and generation.
+
+    The numbers are the setting's in every language; its words are the language's, where translated
+    (site911/contact_wording.py).
+    """
     site = Site.find_for_request(request)
     if site is None:
         return ContactNumbers()
+    language = translation.get_language()
     # for_request also keeps it on the request, for when the memo is off.
-    return memoized(("contact_numbers", site.pk), lambda: ContactNumbers.for_request(request))
+    return memoized(
+        ("contact_numbers", site.pk, language),
+        lambda: contact_wording.overlay(ContactNumbers.for_request(request), language),
+    )

@@ -1,5 +1,6 @@
 """The site-wide models. The page cache's generation is defined here; the Contact numbers setting
-(site911/contact.py) and the site alert (site911/alerts.py) live beside the code that reads them.
+(site911/contact.py, its words per language in site911/contact_wording.py) and the site alert
+(site911/alerts.py) live beside the code that reads them.
 
 The page cache's generation is kept in the database so that no change can be missed.
 Every cached page and every memoized value records the generation it was built under; a request
@@ -13,8 +14,9 @@ from django.db import models
 
 from site911.alerts import SiteAlert
 from site911.contact import ContactNumbers
+from site911.contact_wording import ContactWording
 
-__all__ = ["ContactNumbers", "PageCacheGeneration", "SiteAlert"]
+__all__ = ["ContactNumbers", "ContactWording", "PageCacheGeneration", "SiteAlert"]
 
 
 class PageCacheGeneration(models.Model):

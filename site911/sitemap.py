@@ -9,6 +9,11 @@ the time). Page types' own `get_sitemap_urls` are not consulted: none of this si
 
 Up to SITEMAP_URLS_PER_FILE pages, /sitemap.xml lists them; past that it becomes a sitemap index
 of /sitemap-pages.xml?p=1, ?p=2, ...
+
+Every language's pages are listed (the site's home page and its translations, siblings in the tree),
+each page that has translations with an `<xhtml:link rel="alternate" hreflang>` per live version and
+an x-default (English), as Google reads them; the versions come from the memoized map in
+site911/translations.py (no query per page).
 """
 
 from urllib.parse import quote
@@ -17,13 +22,17 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.http import http_date
 from django.views.decorators.http import require_GET
+
+from site911.languages import ENGLISH
+from site911.translations import live_translations_by_key
 
 SECTION = "pages"
 
@@ -41,12 +50,17 @@ class PageSitemap(Sitemap):
         return site or Site.objects.select_related("root_page").get(is_default_site=True)
 
     def items(self):
+        from wagtail.models import Page
+
+        in_site = Q()
+        for _root_url, root_path, _language in self._roots():
+            in_site |= Q(url_path__startswith=root_path)
         return (
-            self.site.root_page.get_descendants(inclusive=True)
+            Page.objects.filter(in_site)
             .live()
             .public()
             .order_by("path")
-            .values_list("url_path", "last_published_at", "latest_revision_created_at")
+            .values_list("url_path", "last_published_at", "latest_revision_created_at", "translation_key")
         )
 
     @cached_property
@@ -54,27 +68,49 @@ class PageSitemap(Sitemap):
         # Django builds a new Paginator (and counts again) on every access.
         return Paginator(self.items(), self.limit)
 
-    def _root(self):
-        """The site's (root URL, root page's url_path), from the memo's root paths when the request has them."""
+    def _roots(self):
+        """[(root URL, url_path, language)] of the site's home page in each language, from the memo's root paths."""
         from wagtail.models import Site
 
         root_paths = getattr(self.request, "_wagtail_cached_site_root_paths", None) or Site.get_site_root_paths()
-        for root in root_paths:
-            if root.site_id == self.site.id:
-                return root.root_url, root.root_path
-        return self.site.root_url, self.site.root_page.url_path
+        roots = [
+            (root.root_url, root.root_path, root.language_code) for root in root_paths if root.site_id == self.site.id
+        ]
+        return roots or [(self.site.root_url, self.site.root_page.url_path, ENGLISH)]
 
     def get_urls(self, page=1, site=None, protocol=None):
         return self._urls(page, protocol, None)  # absolute URLs from the Wagtail site, not Django's
 
+    def _locator(self):
+        """A function from a page's url_path to its absolute URL, under its language's prefix."""
+        prefixes = []
+        for root_url, root_path, language in self._roots():
+            with translation.override(language):
+                prefixes.append((root_path, root_url + reverse("wagtail_serve", args=("",))))
+
+        def location(url_path):
+            for root_path, prefix in prefixes:
+                if url_path.startswith(root_path):
+                    # Quoted as Django's reverse() quotes a page's path.
+                    return prefix + quote(url_path[len(root_path) :], safe="!$&'()*+,;=/~:@")
+            return None
+
+        return location
+
     def _urls(self, page, protocol, domain):
-        root_url, root_path = self._root()
-        prefix = root_url + reverse("wagtail_serve", args=("",))
+        location = self._locator()
+        versions_of = live_translations_by_key(self.request)
         urls = []
-        for url_path, last_published_at, latest_revision_created_at in self.paginator.page(page).object_list:
-            # Quoted as Django's reverse() quotes a page's path.
-            location = prefix + quote(url_path[len(root_path) :], safe="!$&'()*+,;=/~:@")
-            urls.append({"location": location, "lastmod": last_published_at or latest_revision_created_at})
+        for url_path, last_published_at, latest_revision_created_at, key in self.paginator.page(page).object_list:
+            versions = versions_of.get(key, {})
+            alternates = [(language, location(path)) for language, (_pk, path) in sorted(versions.items())]
+            urls.append(
+                {
+                    "location": location(url_path),
+                    "lastmod": last_published_at or latest_revision_created_at,
+                    "alternates": [(language, href) for language, href in alternates if href],
+                }
+            )
         last_mods = [url["lastmod"] for url in urls]
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
@@ -97,7 +133,12 @@ def urlset(request, page_sitemap):
     for url in urls:
         lastmod = url["lastmod"]
         lastmod = f"<lastmod>{timezone.localtime(lastmod).date().isoformat()}</lastmod>" if lastmod else ""
-        parts.append(f"<url><loc>{escape(url['location'])}</loc>{lastmod}</url>\n")
+        links = "".join(
+            f'<xhtml:link rel="alternate" hreflang="{language}" href="{escape(href)}"/>'
+            for language, href in url["alternates"] + [("x-default", dict(url["alternates"]).get(ENGLISH))]
+            if href
+        )
+        parts.append(f"<url><loc>{escape(url['location'])}</loc>{lastmod}{links}</url>\n")
     parts.append("</urlset>\n")
     response = HttpResponse("".join(parts), content_type="application/xml")
     latest = getattr(page_sitemap, "latest_lastmod", None)

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
@@ -7,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from events import staff_calendar
 from news.feeds import NewsAtomFeed, NewsRssFeed
-from site911 import health, page_passwords, sitemap, views
+from site911 import health, localize_guard, page_passwords, sitemap, views
 from site911 import media as media_views
 
 # The Contact numbers setting and the site alerts moved from the home app to site911 (2026-11-30): staff
@@ -20,8 +21,13 @@ MOVED_ADMIN = [
     for area, model in (("settings", "contactnumbers"), ("snippets", "sitealert"))
 ]
 
+# wagtail-localize's snippet API with a model permission check (site911/localize_guard.py), before its own.
+LOCALIZE_SNIPPETS_API = f"{settings.WAGTAIL_ADMIN_PATH}localize/api/snippets/<slug:app_label>/<slug:model_name>/"
+
 urlpatterns = [
     *MOVED_ADMIN,
+    path(LOCALIZE_SNIPPETS_API, localize_guard.snippets_listing),
+    path(f"{LOCALIZE_SNIPPETS_API}<str:pk>/", localize_guard.snippets_detail),
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     # Answered by site911.health.ProbeMiddleware first; here for reverse() and a stack without it.
     path("healthz", health.healthz, name="healthz"),
@@ -39,7 +45,6 @@ urlpatterns = [
     # Wagtail's document view (same URL and name below), with its redirect to a signed URL kept out of shared caches.
     path("documents/<int:document_id>/<str:document_filename>", media_views.serve_document),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", views.search, name="search"),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
     path("sitemap-<section>.xml", sitemap.sitemap_section, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -61,5 +66,10 @@ urlpatterns += [
     ),
 ]
 
+# The public pages in every language: English at /, the others under their prefix (/es/, /so/, /hmn/).
 # Wagtail's page serving catches everything else: keep it last.
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(
+    path("search/", views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -1,9 +1,10 @@
-"""The Site alerts menu item of the admin (the Contact numbers setting registers itself)."""
+"""The Site alerts menu item of the admin, and the Contact numbers wording snippet (the setting registers itself)."""
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from site911.alerts import SiteAlert
+from site911.contact_wording import ContactWording
 
 
 class SiteAlertViewSet(SnippetViewSet):
@@ -18,3 +19,14 @@ class SiteAlertViewSet(SnippetViewSet):
 
 
 register_snippet(SiteAlertViewSet)
+
+
+class ContactWordingViewSet(SnippetViewSet):
+    """Under Snippets: the Contact numbers' words per language, translated from English with Translate."""
+
+    model = ContactWording
+    icon = "mobile-alt"
+    list_display = ["site", "locale"]
+
+
+register_snippet(ContactWordingViewSet)

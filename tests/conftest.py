@@ -5,7 +5,13 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Site
 
+from site911.languages import compile_catalogs
 from tests.helpers import load_demo_content
+
+
+def pytest_configure(config):
+    # Django reads the compiled catalogs (.mo, not in git): without one, a language is not available.
+    compile_catalogs()
 
 
 @pytest.fixture(scope="session")

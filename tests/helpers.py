@@ -127,3 +127,21 @@ class Visitor:
         data = {**self.form("/admin/login/"), "username": username, "password": password, "next": "/admin/"}
         headers = {"X-Forwarded-For": forged} if forged else {}
         return self.request("POST", "/admin/login/", data, headers)
+
+
+def translate(instance, language, **changes):
+    """The `language` translation of a page or snippet, made with wagtail-localize, with `changes` applied."""
+    from wagtail.models import Locale, Page
+    from wagtail_localize.models import TranslationSource
+
+    locale, _ = Locale.objects.get_or_create(language_code=language)
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    source.create_or_update_translation(locale, fallback=True)
+    translated = instance.get_translation(locale)
+    for name, value in changes.items():
+        setattr(translated, name, value)
+    if isinstance(translated, Page):
+        translated.save_revision().publish()
+    else:
+        translated.save()
+    return translated

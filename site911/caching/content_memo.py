@@ -83,7 +83,8 @@ class SiteMemoMiddleware:
         def build():
             site = Site.find_for_request(request)
             if site is not None:
-                site.root_page.specific  # noqa: B018 - fetched now, kept with the site
+                # Fetched now, kept with the site; its `localized` (routing /es/…) reads the memo (translations.py).
+                site.root_page = site.root_page.specific
             return site
 
         request._wagtail_site = memoized(_site_key(request, generation), build, generation)

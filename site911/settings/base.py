@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from site911 import csp, object_storage, static_headers
+from site911 import csp, languages, object_storage, static_headers
 from site911.env import env_bool, env_float, env_int, env_list, env_rate, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "outreach",
     "stats",
     "events",
+    "wagtail_localize",  # translation in the admin: segments, PO export/import (README "Languages")
+    "wagtail_localize.locales",  # in place of wagtail.locales
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -68,6 +70,9 @@ MIDDLEWARE = [
     "site911.caching.middleware.PageCacheMiddleware",
     "site911.caching.content_memo.SiteMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the URL prefix only, never Accept-Language or a cookie, with no Vary (site911/languages.py).
+    # Below the page cache, which keys pages by URL: a hit needs no language. Above CommonMiddleware, as Django asks.
+    "site911.languages.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -170,7 +175,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# English (no URL prefix), Spanish /es/, Somali /so/, Hmong /hmn/ (site911/languages.py, README "Languages").
+LANGUAGE_CODE = languages.ENGLISH
+LANGUAGES = [(code, name_local) for code, _name, name_local in languages.LANGUAGES]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "America/Chicago")
 USE_I18N = True
 USE_TZ = True

@@ -1,11 +1,12 @@
-"""The site-wide template tags (`{% load site_tags %}`): contact numbers, menu, site alerts, filters."""
+"""The site-wide template tags (`{% load site_tags %}`): contact numbers, menu, site alerts, languages, filters."""
 
 from django import template
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
+from django.utils import translation
 from wagtail.models import PageViewRestriction, Site
 
-from site911 import alerts, dates
+from site911 import alerts, dates, translations
 from site911.caching.content_memo import memoized
 from site911.contact import numbers_for_request
 from site911.phone import tel_href
@@ -48,20 +49,37 @@ def _public(pages):
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    """The live pages under the site root that editors marked “Show in menus”, except private ones."""
+    """The live pages under the site root that editors marked “Show in menus”, except private ones.
+
+    In another language, each one's translation; an untranslated one is the English page, with `lang` "en".
+    """
     site = Site.find_for_request(context.get("request"))
     if site is None:
         return []
-    return memoized(
+    english = memoized(
         ("menu_pages", site.pk),
         lambda: list(_public(site.root_page.get_children().live().in_menu()).specific(defer=True)),
     )
+    return translations.in_language(english, translation.get_language())
 
 
 @register.simple_tag
 def site_alerts():
     """`{% site_alerts as alerts %}`: the site alerts showing now, most severe first."""
     return alerts.showing()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """`{% language_links as languages %}`: (code, own name, URL or None for the current language) per language."""
+    return translations.switcher_links(context.get("request"), context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def page_alternates(context):
+    """`{% page_alternates as alternates %}`: the page's live versions, [(language, absolute URL)], English first."""
+    page = context.get("page")
+    return translations.alternates(page, context.get("request")) if page is not None else []
 
 
 @register.filter(name="tel_href")

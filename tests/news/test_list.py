@@ -210,8 +210,10 @@ def test_queries_do_not_grow_with_the_number_of_posts(client, news_index, django
     assert NewsPage.objects.live().count() == 103
     many = query_counts(client, paths)
     assert many == few, (few, many)
+    # 16 before the languages (issue 16): Wagtail now looks up the active locale when it routes a page
+    # and when it localizes a rich-text page link (`Page.localized`), here where the content memo is off.
     for path in paths:
-        with django_assert_max_num_queries(16):
+        with django_assert_max_num_queries(18):
             client.get(path)
 
 

@@ -1,0 +1,13 @@
+"""`manage.py compile_catalogs`: compile locale/*/LC_MESSAGES/django.po to the .mo files Django reads (no msgfmt)."""
+
+from django.core.management.base import BaseCommand
+
+from site911.languages import compile_catalogs
+
+
+class Command(BaseCommand):
+    help = "Compile the site's gettext catalogs (locale/*/LC_MESSAGES/django.po) to .mo files, with babel."
+
+    def handle(self, *args, **options):
+        for path in compile_catalogs():
+            self.stdout.write(f"Compiled {path}")
