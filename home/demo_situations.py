@@ -287,3 +287,63 @@ SITUATIONS = [
         "Calling 911 outside the city reaches that area's 911 center; this line reaches Minneapolis 911 directly.",
     ),
 ]
+
+# MERGE: replaced by the finder languages data
+# Draft translations written for the demo, not reviewed by a qualified translator:
+# {language: {English title: (title, keywords, reason)}}.
+TRANSLATED_SITUATIONS = {
+    "es": {
+        "I hear gunshots or someone is shooting": (
+            "Oigo disparos o alguien está disparando",
+            "disparos balazos tiros balacera pistola arma",
+            "Los disparos ponen en peligro a todos los que están cerca. Entre a un lugar y aléjese de las ventanas; "
+            "luego llame.",
+        ),
+        "Someone is not breathing or is struggling to breathe": (
+            "Alguien no respira o le cuesta respirar",
+            "no respira ahogo asfixia sin aire",
+            "Cada minuto sin aire cuenta. La persona que contesta puede guiarle para dar RCP.",
+        ),
+        "My car was broken into and whoever did it is gone": (
+            "Entraron a mi carro y quien lo hizo ya se fue",
+            "carro auto coche ventana rota robo ya se fue",
+            "Nadie está en peligro ahora. La línea que no es de emergencia toma la denuncia.",
+        ),
+    },
+    "so": {
+        "I hear gunshots or someone is shooting": (
+            "Waxaan maqlayaa rasaas ama qof ayaa toogtoogtaya",
+            "rasaas toogasho qori bastoolad",
+            "Rasaastu waxay khatar gelisaa qof kasta oo u dhow. Gudaha gal, daaqadaha ka fogow, kadibna wac.",
+        ),
+        "Someone is not breathing or is struggling to breathe": (
+            "Qof aan neefsanayn ama neefsashadu ku adag tahay",
+            "neefsan neef ceejin",
+            "Daqiiqad kasta oo aan neef lahayn waa muhiim. Qofka ka jawaabaya wuxuu kugu hagi karaa CPR.",
+        ),
+        "My car was broken into and whoever did it is gone": (
+            "Baabuurkayga waa la jebiyay, qofkii sameeyayna wuu tagay",
+            "baabuur gaari daaqad jaban xatooyo",
+            "Qofna hadda khatar kuma jiro. Khadka aan degdegga ahayn ayaa qaata warbixinta.",
+        ),
+    },
+    "hmn": {
+        "I hear gunshots or someone is shooting": (
+            "Kuv hnov phom tua los yog muaj neeg tab tom tua phom",
+            "phom tua phom mos txwv",
+            "Kev tua phom ua rau txhua tus neeg nyob ze muaj kev txaus ntshai. "
+            "Mus rau hauv tsev, nyob deb ntawm qhov rais, ces hu.",
+        ),
+        "Someone is not breathing or is struggling to breathe": (
+            "Ib tug neeg tsis ua pa los yog ua pa nyuaj",
+            "tsis ua pa ua pa nyuaj txhaws",
+            "Txhua feeb uas tsis muaj pa tseem ceeb heev. Tus neeg teb xov tooj yuav qhia koj ua CPR.",
+        ),
+        "My car was broken into and whoever did it is gone": (
+            "Muaj neeg tsoo kuv lub tsheb thiab nws twb khiav lawm",
+            "tsheb qhov rais tawg nyiag",
+            "Tam sim no tsis muaj leej twg muaj kev txaus ntshai. "
+            "Tus xov tooj tsis yog xwm txheej ceev yuav sau daim ntawv qhia.",
+        ),
+    },
+}
