@@ -1,7 +1,5 @@
 """The demo in Spanish, Somali and Hmong, built through wagtail-localize; the needs-review note; Translation review."""
 
-import re
-
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
