@@ -33,8 +33,10 @@ def translate(instance, language, translated_text):
     source, _ = TranslationSource.get_or_create_from_instance(instance)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     po = translation.export_po()
-    for entry in po:
+    for entry in list(po):
         entry.msgstr = translated_text(entry) or ""
+        if not entry.msgstr:  # import_po reads the database for every entry, even a blank one it then skips
+            po.remove(entry)
     translation.import_po(po, tool_name=TOOL_NAME)
     draftable = isinstance(instance, DraftStateMixin)
     # A page is saved as a draft revision and published here, in this transaction (wagtail-localize
