@@ -2,6 +2,11 @@
 """Spanish. DRAFT written for the demo, not reviewed by a qualified translator (see __init__.py)."""
 
 TEXTS = {
+    # Addresses (slugs): /es/<slug>/ (the home page's is not in its address)
+    "home": "inicio",
+    "when-to-call": "cuando-llamar-al-911",
+    "about": "acerca-de-minneapolis-911",
+    "request-a-speaker": "pida-una-charla",
     # Home page
     "Minneapolis 911": "Minneapolis 911",
     "Minneapolis 911: when to call 911, 311 or the outside-city line": (

@@ -15,6 +15,8 @@ WHO_FOR_NON_EMERGENCY = (
 WHO_FOR_OUTSIDE_CITY = "Koj nyob sab nraum ciam teb lub nroog Minneapolis tiam sis xav tau tub ceev xwm Minneapolis tuaj pab tam sim ntawd."
 
 TEXTS = {
+    # Addresses (slugs): /hmn/<slug>/
+    "when-to-call": "thaum-twg-hu-911",
     # Home page
     "Minneapolis 911": "Minneapolis 911",
     "Minneapolis 911: when to call 911, 311 or the outside-city line": (

@@ -17,6 +17,8 @@ WHO_FOR_OUTSIDE_CITY = (
 )
 
 TEXTS = {
+    # Addresses (slugs): /so/<slug>/
+    "when-to-call": "goorma-la-wacayaa-911",
     # Home page
     "Minneapolis 911": "Minneapolis 911",
     "Minneapolis 911: when to call 911, 311 or the outside-city line": (
