@@ -116,7 +116,7 @@ class ReviewNotePanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context.update(note=self.note, can_clear=can_clear(self.request.user))
+            context.update(note=self.note, can_clear=can_clear(self.request.user), request=self.request)
             return context
 
 
