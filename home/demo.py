@@ -7,9 +7,12 @@ changes nothing and never overwrites what an editor changed (the contract: site9
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
-from home.demo_situations import SITUATIONS
+from home import demo_translations
+from home.demo_situations import SITUATIONS, TRANSLATED
 from home.models import GuidancePage, HomePage, Situation, StandardPage
+from site911.contact_wording import ContactWording
 from site911.demo import ensure_child, ensure_tree_root, publish
+from site911.demo_translation import translate
 from site911.lines import EMERGENCY, NON_EMERGENCY, OUTSIDE_CITY
 
 SITE_NAME = "Minneapolis 911"
@@ -27,13 +30,45 @@ def load(demo):
 
 
 def finish(demo):
-    """A new home page lists where residents go next: every app's links, in INSTALLED_APPS order."""
+    """A new home page lists where residents go next: every app's links, in INSTALLED_APPS order.
+
+    Then the translations: every app's pages and the Contact numbers wording exist by now.
+    """
     if demo.home_created:
         demo.home.links = [
             ("link", {"page": page, "title": title, "description": description})
             for page, title, description in demo.links
         ]
         publish(demo.home)
+    for language, slugs in demo_translations.PAGES.items():
+        build_translations(demo, language, slugs)
+
+
+def build_translations(demo, language, slugs):
+    """The home page, then its children with `slugs`, then the Contact numbers wording, in `language`."""
+    texts = demo_translations.texts(language)
+    situations = TRANSLATED.get(language, {})
+    english_situations = {
+        str(key): title
+        for key, title in Situation.objects.filter(page__locale=demo.home.locale_id).values_list(
+            "translation_key", "title"
+        )
+    }
+
+    def translated_text(entry):
+        # A situation's segment is "situations.<translation key>.<field>": found by the English situation's title.
+        if entry.msgctxt.startswith("situations."):
+            _, key, field = entry.msgctxt.split(".")
+            translated = situations.get(english_situations.get(key, ""))
+            return translated[("title", "keywords", "reason").index(field)] if translated else ""
+        return texts.get(entry.msgid, "")
+
+    translate(demo.home, language, translated_text)
+    for page in demo.home.get_children().filter(slug__in=slugs).specific():
+        translate(page, language, translated_text)
+    wording = ContactWording.objects.filter(site=demo.site, locale=demo.home.locale_id).first()
+    if wording is not None:
+        translate(wording, language, translated_text)
 
 
 def ensure_home():

@@ -20,6 +20,7 @@ from site911.caching.view_restrictions import MemoizedViewRestrictionsMixin
 from site911.contact import numbers_for_request
 from site911.lines import EMERGENCY, NUMBER_CHOICES
 from site911.text import clean_query
+from site911.translation_review import ReviewNotePanel
 from site911.translations import MemoizedLocalizedMixin, page_language
 
 
@@ -27,7 +28,7 @@ class HomePage(MemoizedLocalizedMixin, MemoizedViewRestrictionsMixin, Page):
     intro = models.CharField(max_length=250, help_text="What the center does, in one sentence.", default="", blank=True)
     links = StreamField([("link", LinkBlock())], blank=True, help_text="Where residents go next.")
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("links")]
+    content_panels = [ReviewNotePanel(), *Page.content_panels, FieldPanel("intro"), FieldPanel("links")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -37,7 +38,7 @@ class StandardPage(MemoizedViewRestrictionsMixin, Page):
     intro = models.CharField(max_length=300, blank=True)
     body = StreamField(BodyBlock(), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [ReviewNotePanel(), *Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
 
@@ -64,7 +65,9 @@ class GuidancePage(MemoizedViewRestrictionsMixin, Page):
         "which cannot be removed.",
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        ReviewNotePanel(),
+        *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("call_options"),
         FieldPanel("prioritisation"),

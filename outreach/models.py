@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from site911.caching.view_restrictions import MemoizedViewRestrictionsMixin
+from site911.translation_review import ReviewNotePanel
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -79,7 +80,9 @@ class SpeakerRequestPage(MemoizedViewRestrictionsMixin, Page):
         help_text="Shown with the reference number after a request is sent: what happens next.",
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        ReviewNotePanel(),
+        *Page.content_panels,
         HelpPanel(
             "The page always says, above the form, that it is not for emergencies, with the 911 and 311 numbers "
             "from Settings → Contact numbers."

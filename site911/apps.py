@@ -9,12 +9,16 @@ class Site911Config(AppConfig):
 
     def ready(self):
         from django.core import checks
+        from django.db.models.signals import post_save
 
         from site911.caching import invalidation
         from site911.caching.checks import check_deadline
         from site911.client_ip import check_uncounted_proxy
+        from site911.translation_workflow import on_page_created
 
         # Publishing, moving, deleting pages and saving snippets/settings clear the page cache.
         invalidation.connect_signals()
+        # A new locale's home page gets the Translation review workflow and the translation groups.
+        post_save.connect(on_page_created, dispatch_uid="site911_translation_locale_root")
         checks.register(check_uncounted_proxy, checks.Tags.security, deploy=True)
         checks.register(check_deadline, checks.Tags.caches)

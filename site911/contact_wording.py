@@ -21,6 +21,7 @@ from wagtail.models import Locale, Site, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from site911.languages import ENGLISH
+from site911.translation_review import ReviewNotePanel
 
 FIELD_NAMES = [
     "emergency_label",
@@ -55,7 +56,7 @@ class ContactWording(TranslatableMixin, models.Model):
     crisis_when = models.CharField(max_length=300, blank=True)
 
     translatable_fields = [SynchronizedField("site")] + [TranslatableField(name) for name in FIELD_NAMES]
-    panels = [FieldPanel(name) for name in FIELD_NAMES]
+    panels = [ReviewNotePanel(), *(FieldPanel(name) for name in FIELD_NAMES)]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = "contact wording"

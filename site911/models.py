@@ -15,8 +15,9 @@ from django.db import models
 from site911.alerts import SiteAlert
 from site911.contact import ContactNumbers
 from site911.contact_wording import ContactWording
+from site911.translation_review import TranslationReviewNote
 
-__all__ = ["ContactNumbers", "ContactWording", "PageCacheGeneration", "SiteAlert"]
+__all__ = ["ContactNumbers", "ContactWording", "PageCacheGeneration", "SiteAlert", "TranslationReviewNote"]
 
 
 class PageCacheGeneration(models.Model):

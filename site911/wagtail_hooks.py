@@ -1,8 +1,13 @@
-"""The Site alerts menu item of the admin, and the Contact numbers wording snippet (the setting registers itself)."""
+"""The Site alerts menu item of the admin, the Contact numbers wording snippet (the setting registers itself),
+and translation review: the dashboard's "Translations awaiting review", clearing a note, and
+"Submit to Translation review" in wagtail-localize's translation editor."""
 
+from django.urls import path
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from site911 import translation_review, translation_workflow
 from site911.alerts import SiteAlert
 from site911.contact_wording import ContactWording
 
@@ -30,3 +35,28 @@ class ContactWordingViewSet(SnippetViewSet):
 
 
 register_snippet(ContactWordingViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_awaiting_review_panel(request, panels):
+    panel = translation_review.AwaitingReviewPanel(request)
+    if panel.notes:
+        panels.append(panel)
+
+
+@hooks.register("register_admin_urls")
+def register_review_note_urls():
+    return [
+        path(
+            "translation-review/<int:pk>/clear/",
+            translation_review.clear_view,
+            name="site911_clear_review_note",
+        )
+    ]
+
+
+# Before wagtail-localize's own hook, which replaces the page editor with its translation editor.
+@hooks.register("before_edit_page", order=-1)
+def submit_translation_for_review(request, page):
+    if request.method == "POST" and translation_workflow.SUBMIT_ACTION in request.POST:
+        return translation_workflow.submit_for_review(request, page)

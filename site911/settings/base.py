@@ -180,6 +180,9 @@ LANGUAGE_CODE = languages.ENGLISH
 LANGUAGES = [(code, name_local) for code, _name, name_local in languages.LANGUAGES]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# "Translate this page" makes a draft, never a live copy of the English text: a translation goes
+# live through the Translation review workflow (site911/translation_workflow.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "America/Chicago")
 USE_I18N = True

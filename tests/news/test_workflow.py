@@ -145,7 +145,7 @@ def test_communications_can_unpublish_a_post(client, news_index, django_user_mod
 def test_a_news_index_created_in_the_admin_gets_the_review_workflow(client, news_index, django_user_model):
     admin = django_user_model.objects.create_superuser(username="admin", password="not-used-here-1234")
     client.force_login(admin)
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="en")
     response = client.post(
         reverse("wagtailadmin_pages:add", args=("news", "newsindexpage", home.pk)),
         nested_form_data(

@@ -19,7 +19,7 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 def add_pages(count, word="zebrafinch"):
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="en")
     for n in range(count):
         page = StandardPage(title=f"Extra {word} page {n}", slug=f"extra-{word}-{n}", intro=f"About {word} {n}.")
         home.add_child(instance=page)
