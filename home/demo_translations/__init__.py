@@ -5,7 +5,7 @@ paragraph or list item of rich text, one field, one list item) to its translatio
 demo builds a PO file from it for each page and snippet and imports it through wagtail-localize,
 as a translation agency's upload would (site911/demo_translation.py). A text missing here, or an
 English text an editor changed, stays in English (wagtail-localize's fallback): nothing is hidden.
-The situations' translations are in home/demo_situations.py (`TRANSLATED_SITUATIONS`).
+The situations' translations are in home/demo_situations.py (`TRANSLATED`).
 
 Every page and snippet translated from here carries the "needs review by a qualified translator"
 note in the admin until a reviewer clears it (README "Languages").
