@@ -13,6 +13,8 @@ from django.utils.translation import pgettext_lazy
 FORMATS = {
     "date": pgettext_lazy("date format", "F j, Y"),
     "weekday_date": pgettext_lazy("date format", "l, F j, Y"),
+    "month": pgettext_lazy("date format", "F Y"),
+    "short_month": pgettext_lazy("date format", "M Y"),
     "time": pgettext_lazy("time format", "g:i A"),
     "time_and_day": pgettext_lazy("date and time format", "P \\o\\n l, F j"),
 }

@@ -7,10 +7,10 @@ say when the month is one of the demo content's illustrations.
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from site911.caching.content_memo import memoized
+from site911.dates import in_words
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ def percent(value):
 
 
 def month_name(month):
-    return date_format(month, "F Y")
+    return in_words(month, "month")
 
 
 def sentences(latest, targets):

@@ -8,14 +8,14 @@ from pathlib import Path
 import polib
 import pytest
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_python
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 from django.conf import settings
 from django.test import override_settings
 from django.utils import translation
 from django.utils.translation.template import templatize
 
-from tests.outreach.support import submit, valid_data
+from site911.languages import LOCALE_DIR as LOCALE
+from tests.helpers import translate
+from tests.outreach.support import form_token, valid_data
 
 LANGUAGES = ["es", "so", "hmn"]
 PLURAL_FORMS = {
@@ -23,8 +23,7 @@ PLURAL_FORMS = {
     "so": "nplurals=2; plural=(n != 1);",
     "hmn": "nplurals=1; plural=0;",
 }
-LOCALE = Path(settings.BASE_DIR) / "locale"
-APPS = ["site911", "home", "news", "outreach"]
+APPS = ["site911", "home", "news", "outreach", "stats", "events"]
 KEYWORDS = {**DEFAULT_KEYWORDS, "gettext_lazy": None, "pgettext_lazy": ((1, "c"), 2), "ngettext_lazy": (1, 2)}
 # %(name)s / %(name)d, %s, and {name}: what the code fills in, so what a translation must keep.
 PLACEHOLDER = re.compile(r"%\([^)]+\)[sd]|%[sd]|\{[a-z_]*\}")
@@ -50,9 +49,13 @@ def test_every_string_is_translated_with_its_placeholders(language):
         if entry.msgid_plural:
             forms = [entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural)]
             assert len(forms) == int(PLURAL_FORMS[language][9]), entry.msgid
-            for form in forms:
+            for n, form in enumerate(forms):
                 assert form.strip(), entry.msgid
-                assert placeholders(form) == placeholders(entry.msgid_plural), (entry.msgid, form)
+                # With two forms the first is the singular's ("The last month"), which may leave out the count.
+                allowed = [placeholders(entry.msgid_plural)]
+                if n == 0 and len(forms) > 1:
+                    allowed.append(placeholders(entry.msgid))
+                assert placeholders(form) in allowed, (entry.msgid, form)
         else:
             assert entry.msgstr.strip(), entry.msgid
             assert placeholders(entry.msgstr) == placeholders(entry.msgid), (entry.msgid, entry.msgstr)
@@ -103,29 +106,34 @@ def test_catalogs_cover_every_marked_string_and_nothing_else():
 
 
 @pytest.fixture
-def compiled_catalogs(tmp_path):
-    """The .po files compiled with babel (as the build does) into a LOCALE_PATHS of their own."""
+def compiled_catalogs():
+    """Django reads the .mo files that tests/conftest.py compiled from these .po files with
+    site911.languages.compile_catalogs(), the build's own step, into the site's LOCALE_PATHS."""
+    assert LOCALE in map(Path, settings.LOCALE_PATHS)
     for language in LANGUAGES:
-        target = tmp_path / language / "LC_MESSAGES"
-        target.mkdir(parents=True)
-        with open(LOCALE / language / "LC_MESSAGES" / "django.po", "rb") as po, open(target / "django.mo", "wb") as mo:
-            write_mo(mo, read_po(po, locale=language if language != "hmn" else None))
-    with override_settings(LOCALE_PATHS=[str(tmp_path)], PAGE_CACHE_ENABLED=False):
+        po = LOCALE / language / "LC_MESSAGES" / "django.po"
+        assert po.with_suffix(".mo").stat().st_mtime >= po.stat().st_mtime, f"{language}: .mo older than .po"
+    # A request activates its URL's language in this thread; the override puts English back afterwards.
+    with override_settings(PAGE_CACHE_ENABLED=False), translation.override(settings.LANGUAGE_CODE):
         yield
 
 
-def page(client, url, language):
-    with translation.override(language):
-        return client.get(url).content.decode()
+def page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
 
 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("compiled_catalogs")
 def test_spanish_pages_show_the_spanish_interface(client, demo_site):
-    body = page(client, "/", "es")
+    translate(demo_site.root_page.specific, "es", title="Inicio")
+    body = page(client, "/es/")
+    assert '<html lang="es">' in body
     assert ">Saltar al contenido</a>" in body
     assert ">Números de teléfono</h2>" in body
     assert ">Buscar en este sitio</a>" in body
+    assert 'aria-label="Idioma"' in body  # the language switcher
     assert "Skip to content" not in body
     assert 'href="tel:911"' in body  # numbers are content, the same in every language
 
@@ -133,14 +141,17 @@ def test_spanish_pages_show_the_spanish_interface(client, demo_site):
 @pytest.mark.django_db
 @pytest.mark.usefixtures("compiled_catalogs", "clear_cache")
 def test_spanish_speaker_form_labels_and_errors(client, speaker_page):
-    body = page(client, "/request-a-speaker/", "es")
+    translate(speaker_page.get_parent().specific, "es", title="Inicio")
+    translate(speaker_page, "es", title="Pida un orador")
+    body = page(client, "/es/request-a-speaker/")
     assert "Este formulario no es para emergencias." in body
     assert ">Su nombre</label>" in body
     assert "Fiesta de cuadra" in body
+    assert "Idioma preferido (opcional)" in body
     assert ">Enviar solicitud</button>" in body
-    with translation.override("es"):
-        response = submit(client, valid_data(client, name="", event_date="2000-01-01"))
-    body = response.content.decode()
+    data = valid_data(client, name="", event_date="2000-01-01")
+    data["form_token"] = form_token(client, "/es/request-a-speaker/")
+    body = client.post("/es/request-a-speaker/", data).content.decode()
     assert "Hay problemas con su solicitud" in body
     assert "Escriba su nombre." in body
     assert "Esa fecha ya pasó." in body
@@ -150,8 +161,35 @@ def test_spanish_speaker_form_labels_and_errors(client, speaker_page):
 @pytest.mark.django_db
 @pytest.mark.usefixtures("compiled_catalogs")
 def test_somali_and_hmong_skip_links(client, demo_site):
-    assert ">U bood waxa bogga ku jira</a>" in page(client, "/", "so")
-    assert ">Hla mus rau cov ntsiab lus</a>" in page(client, "/", "hmn")
+    translate(demo_site.root_page.specific, "so", title="Bogga hore")
+    translate(demo_site.root_page.specific, "hmn", title="Nplooj tsev")
+    assert ">U bood waxa bogga ku jira</a>" in page(client, "/so/")
+    assert ">Hla mus rau cov ntsiab lus</a>" in page(client, "/hmn/")
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("compiled_catalogs")
+def test_figures_and_events_write_dates_in_the_readers_language(client, demo_site):
+    """Somali and Hmong dates use numbers (Django has no month names in them), never English words."""
+    from events.models import EventIndexPage, EventPage
+    from stats.models import AnswerTimesPage
+
+    english_words = re.compile(
+        r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sunday|Monday|Tuesday|"
+        r"Wednesday|Thursday|Friday|Saturday)\b"
+    )
+    for language in ("so", "hmn"):
+        translate(demo_site.root_page.specific, language)
+        figures = translate(AnswerTimesPage.objects.get(locale__language_code="en"), language)
+        index = translate(EventIndexPage.objects.get(locale__language_code="en"), language)
+        for event in EventPage.objects.filter(locale__language_code="en").live():
+            translate(event, language)
+        for url in (figures.url, index.url):
+            body = page(client, url)
+            main = body[body.index("<main") : body.index("</main>")]
+            assert not english_words.search(main), (url, english_words.search(main))
+    assert re.search(r"Lub hli tshiab tshaj plaws: lub \d+ hli xyoo \d{4}", page(client, "/hmn/how-fast-we-answer/"))
 
 
 @pytest.mark.usefixtures("compiled_catalogs")
@@ -162,9 +200,11 @@ def test_error_pages_in_spanish_need_no_context_or_database():
     with translation.override("es"):  # no django_db mark: a query would raise
         bad_request = loader.get_template("400.html").render()
         server_error = loader.get_template("500.html").render()
+    assert '<html lang="es">' in bad_request  # screen readers pronounce it as Spanish
     assert "No se pudo procesar la solicitud" in bad_request
     assert "Si tiene una emergencia, llame al 9-1-1 ahora." in bad_request
     assert "If you have an emergency, call 9-1-1 now." in server_error
+    assert '<html lang="en">' in server_error
 
 
 @pytest.mark.usefixtures("compiled_catalogs")

@@ -109,7 +109,7 @@ def test_alternates_in_the_head(client, spanish):
 
 
 def test_menu_shows_translations_and_marks_english_fallbacks(client, spanish):
-    nav = soup(client.get("/es/")).select_one('nav[aria-label="Main"]')
+    nav = soup(client.get("/es/")).select_one('nav[aria-label="Principal"]')  # the Spanish name of the main menu
     items = {a.get_text(strip=True): a for a in nav.select("a")}
     assert items["Cuándo llamar"]["href"] == "/es/when-to-call/"
     assert "lang" not in items["Cuándo llamar"].attrs
