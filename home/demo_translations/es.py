@@ -28,6 +28,12 @@ TEXTS = {
     "Ask 911 staff to speak at your block party or community meeting.": (
         "Pida que personal del 911 hable en la fiesta de su cuadra o en una reunión de su comunidad."
     ),
+    "How quickly 911 calls are answered each month, against the national standard.": (
+        "Qué tan rápido se contestan las llamadas al 911 cada mes, comparado con el estándar nacional."
+    ),
+    "Meet 911 staff at open houses, block parties and National Night Out.": (
+        "Conozca al personal del 911 en jornadas de puertas abiertas, fiestas de cuadra y National Night Out."
+    ),
     # Guidance page
     "When to call 911": "Cuándo llamar al 911",
     "When to call 911, when to call 311, and the line to call from outside city limits.": (
@@ -65,9 +71,8 @@ TEXTS = {
     "This means incidents like music complaints may have to wait while crimes like robberies and assaults are dealt with.": (
         "Por eso, quejas como la música alta pueden tener que esperar mientras se atienden delitos como robos y agresiones."
     ),
-    "In 2013, most 911 calls were answered in less than 10 seconds: answering 911 lines is everyone's first job at Minneapolis 911.": (
-        "En 2013, la mayoría de las llamadas al 911 se contestaron en menos de 10 segundos: contestar las líneas del "
-        "911 es el primer trabajo de todos en Minneapolis 911."
+    "Answering 911 lines is everyone's first job at Minneapolis 911.": (
+        "Contestar las líneas del 911 es el primer trabajo de todos en Minneapolis 911."
     ),
     "Say where you are first: the address, or the nearest intersection or landmark.": (
         "Diga primero dónde está: la dirección, o el cruce de calles o el lugar conocido más cercano."
@@ -107,9 +112,6 @@ TEXTS = {
     ),
     "About 2,000 calls answered every day by 911 Operators and Police-Fire Dispatchers.": (
         "Unas 2,000 llamadas contestadas cada día por operadores del 911 y despachadores de policía y bomberos."
-    ),
-    "Most 911 calls answered in less than 10 seconds.": (
-        "La mayoría de las llamadas al 911 contestadas en menos de 10 segundos."
     ),
     "Answering 911 lines is everyone's prime directive at Minneapolis 911.": (
         "Contestar las líneas del 911 es la primera obligación de todos en Minneapolis 911."

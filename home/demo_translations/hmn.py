@@ -16,6 +16,7 @@ WHO_FOR_OUTSIDE_CITY = "Koj nyob sab nraum ciam teb lub nroog Minneapolis tiam s
 
 TEXTS = {
     # Addresses (slugs): /hmn/<slug>/
+    "home": "nplooj-tsev",
     "when-to-call": "thaum-twg-hu-911",
     # Home page
     "Minneapolis 911": "Minneapolis 911",
@@ -36,6 +37,12 @@ TEXTS = {
     "Awards, nominations and news.": "Khoom plig, kev xaiv tsa thiab xov xwm, sau ua lus Askiv.",
     "Ask 911 staff to speak at your block party or community meeting.": (
         "Thov cov neeg ua haujlwm 911 tuaj hais lus ntawm koj lub rooj sib txoos hauv zej zog."
+    ),
+    "How quickly 911 calls are answered each month, against the national standard.": (
+        "Txhua hli, lawv teb cov xov tooj hu 911 sai npaum li cas, piv rau lub teb chaws tus qauv."
+    ),
+    "Meet 911 staff at open houses, block parties and National Night Out.": (
+        "Ntsib cov neeg ua haujlwm 911 ntawm hnub qhib qhov rooj, rooj sib txoos hauv zej zog thiab National Night Out."
     ),
     # Guidance page
     "When to call 911": "Thaum twg yuav tsum hu 911",

@@ -18,6 +18,7 @@ WHO_FOR_OUTSIDE_CITY = (
 
 TEXTS = {
     # Addresses (slugs): /so/<slug>/
+    "home": "bogga-hore",
     "when-to-call": "goorma-la-wacayaa-911",
     # Home page
     "Minneapolis 911": "Minneapolis 911",
@@ -37,6 +38,12 @@ TEXTS = {
     "Awards, nominations and news.": "Abaalmarino, magacaabis iyo warar, af Ingiriisi ku qoran.",
     "Ask 911 staff to speak at your block party or community meeting.": (
         "Ka codso shaqaalaha 911 inay ka hadlaan xafladda xaafaddaada ama shirka bulshadaada."
+    ),
+    "How quickly 911 calls are answered each month, against the national standard.": (
+        "Sida degdegga ah ee wicitaannada 911 looga jawaabo bil kasta, marka la barbardhigo heerka qaranka."
+    ),
+    "Meet 911 staff at open houses, block parties and National Night Out.": (
+        "La kulan shaqaalaha 911 maalmaha albaabada furan, xafladaha xaafadda iyo National Night Out."
     ),
     # Guidance page
     "When to call 911": "Goorma la wacayaa 911",
