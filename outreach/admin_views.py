@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView, InspectView
 
@@ -168,3 +169,18 @@ def decide(request, pk):
     return TemplateResponse(
         request, "outreach/admin/decide.html", {"form": form, "object": speaker_request, "page_title": "Decide"}
     )
+
+
+class SpeakerRequestEditForm(WagtailAdminModelForm):
+    """The admin's edit form: Completed and Spam are set here, Scheduled and Declined only through Decide,
+    which e-mails the requester (an edit here would change the status and tell them nothing)."""
+
+    DECIDED = (SpeakerRequest.Status.SCHEDULED, SpeakerRequest.Status.DECLINED)
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status in self.DECIDED and status != self.instance.status:
+            raise forms.ValidationError(
+                "To schedule or decline a request, use “Decide: schedule or decline”: it e-mails the requester."
+            )
+        return status

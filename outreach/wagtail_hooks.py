@@ -1,6 +1,7 @@
 from django.core.exceptions import PermissionDenied
 from django.urls import path
 from wagtail import hooks
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
@@ -35,6 +36,7 @@ class SpeakerRequestViewSet(SnippetViewSet):
         "staff_notes",
     ]
     copy_view_enabled = False
+    edit_handler = ObjectList(SpeakerRequest.panels, base_form_class=admin_views.SpeakerRequestEditForm)
     ordering = ["-created_at"]
     list_display = [
         "__str__",

@@ -18,4 +18,14 @@ PUBLIC_PAGES = {
     "search with no results": "/search/?q=xylophone",
     "how fast we answer": "/how-fast-we-answer/",
     "not found": "/no-such-page/",
+    # The demo's translations (home/demo_translations/): Spanish in full, Somali and Hmong home and guidance.
+    "home in Spanish": "/es/",
+    "guidance in Spanish": "/es/cuando-llamar-al-911/",
+    "guidance in Spanish with no match": "/es/cuando-llamar-al-911/?q=xilofono+verde",
+    "standard page in Spanish": "/es/acerca-de-minneapolis-911/",
+    "speaker request form in Spanish": "/es/pida-una-charla/",
+    "home in Somali": "/so/",
+    "guidance in Somali": "/so/goorma-la-wacayaa-911/",
+    "home in Hmong": "/hmn/",
+    "guidance in Hmong": "/hmn/thaum-twg-hu-911/",
 }

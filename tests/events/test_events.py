@@ -1,15 +1,12 @@
 """The event list (upcoming, past), event pages with Event JSON-LD, the .ics downloads and the public feed."""
 
 import datetime
-import gzip
 import json
 import re
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from django.contrib.staticfiles import finders
 from django.utils import timezone
 
 from tests.events.support import add_event, add_many_events
@@ -120,13 +117,3 @@ def test_demo_events_are_idempotent_and_linked_from_home(client, demo_site):
     assert EventPage.objects.count() == count
     assert 'href="/events/"' in client.get("/").content.decode()
     assert titles(client.get("/events/")) and titles(client.get("/events/past/"))
-
-
-@pytest.mark.parametrize("url", ["/events/", "/events/past/", "/events/open-house/"])
-def test_event_pages_stay_within_the_page_weight_budget(client, demo_site, url):
-    """The budget of bench/run.py (TARGET_KIB, 30 KiB gzipped with the stylesheets), checked on every test run."""
-    html = client.get(url).content
-    total = len(gzip.compress(html, 6))
-    for asset in re.findall(r'(?:href|src)="/static/([^"]+)"', html.decode()):
-        total += len(gzip.compress(Path(finders.find(asset)).read_bytes(), 6))
-    assert total / 1024 < 30

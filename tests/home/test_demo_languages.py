@@ -52,6 +52,31 @@ def test_home_and_guidance_pages_are_translated_with_the_english_numbers(client,
     assert phone_links(client.get(f"/{language}/")) == phone_links(client.get("/"))
 
 
+@pytest.mark.parametrize(
+    ("language", "unmatched", "danger"),
+    [
+        ("es", "xilofono verde", "alguien no respira"),
+        ("so", "qalin buluug ah", "qof ma neefsanayo"),
+        ("hmn", "xim xaw xiav", "ib tug neeg tsis ua pa"),
+    ],
+)
+def test_the_finder_answers_in_the_pages_language(client, demo_site, language, unmatched, danger):
+    """Unsure: 911 first with the rule of thumb and the interpreter line in the page's language. Danger: 911 now."""
+    page = GuidancePage.objects.get(locale__language_code=language)
+    unsure = client.get(page.url, {"q": unmatched})
+    answer = soup(unsure).select_one("[data-finder-answer]")
+    assert answer["data-finder-answer"] == "emergency"
+    assert "tel:911" in answer.select_one("a.number__link")["href"]
+    body = text_of(unsure)
+    assert page.rule_of_thumb in body
+    interpreter = soup(unsure).select_one(".finder-interpreter").get_text(strip=True)
+    assert interpreter == translated(
+        language, "Say the language you speak, in English: an interpreter will join the call."
+    )
+    emergency = soup(client.get(page.url, {"q": danger})).select_one("[data-finder-answer]")
+    assert emergency["data-finder-answer"] == "emergency"
+
+
 @pytest.mark.parametrize("language", ["es", "so", "hmn"])
 def test_the_translated_situations_are_on_the_guidance_page_and_the_rest_fall_back_to_english(
     client, demo_site, language

@@ -161,3 +161,18 @@ def test_editors_outside_outreach_cannot_decide(client, demo_site):
 def test_the_inspect_page_links_to_the_decision_for_the_outreach_group(client, supervisor):
     speaker_request = make_request()
     assert decide_url(speaker_request) in client.get(f"{LIST}inspect/{speaker_request.pk}/").content.decode()
+
+
+def test_the_edit_form_leaves_scheduling_and_declining_to_decide(client, supervisor):
+    """Scheduled or Declined set in the plain edit form would tell the requester nothing: it is refused there."""
+    speaker_request = make_request()
+    edit = f"{LIST}edit/{speaker_request.pk}/"
+    response = client.post(edit, {"status": "declined", "staff_notes": ""})
+    assert response.status_code == 200
+    assert "use “Decide: schedule or decline”" in response.content.decode()
+    speaker_request.refresh_from_db()
+    assert speaker_request.status == SpeakerRequest.Status.NEW
+    # Completed and Spam are still set here.
+    assert client.post(edit, {"status": "spam", "staff_notes": ""}).status_code == 302
+    speaker_request.refresh_from_db()
+    assert speaker_request.status == SpeakerRequest.Status.SPAM
