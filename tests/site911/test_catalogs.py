@@ -142,16 +142,16 @@ def test_spanish_pages_show_the_spanish_interface(client, demo_site):
 @pytest.mark.usefixtures("compiled_catalogs", "clear_cache")
 def test_spanish_speaker_form_labels_and_errors(client, speaker_page):
     translate(speaker_page.get_parent().specific, "es", title="Inicio")
-    translate(speaker_page, "es", title="Pida un orador")
-    body = page(client, "/es/request-a-speaker/")
+    url = translate(speaker_page, "es", title="Pida un orador").url  # the demo's Spanish address
+    body = page(client, url)
     assert "Este formulario no es para emergencias." in body
     assert ">Su nombre</label>" in body
     assert "Fiesta de cuadra" in body
     assert "Idioma preferido (opcional)" in body
     assert ">Enviar solicitud</button>" in body
     data = valid_data(client, name="", event_date="2000-01-01")
-    data["form_token"] = form_token(client, "/es/request-a-speaker/")
-    body = client.post("/es/request-a-speaker/", data).content.decode()
+    data["form_token"] = form_token(client, url)
+    body = client.post(url, data).content.decode()
     assert "Hay problemas con su solicitud" in body
     assert "Escriba su nombre." in body
     assert "Esa fecha ya pasó." in body
