@@ -14,6 +14,7 @@ class Site911Config(AppConfig):
         from site911.caching import invalidation
         from site911.caching.checks import check_deadline
         from site911.client_ip import check_uncounted_proxy
+        from site911.languages import check_catalogs
         from site911.translation_workflow import on_page_created
 
         # Publishing, moving, deleting pages and saving snippets/settings clear the page cache.
@@ -22,3 +23,4 @@ class Site911Config(AppConfig):
         post_save.connect(on_page_created, dispatch_uid="site911_translation_locale_root")
         checks.register(check_uncounted_proxy, checks.Tags.security, deploy=True)
         checks.register(check_deadline, checks.Tags.caches)
+        checks.register(check_catalogs, checks.Tags.translation)

@@ -47,6 +47,26 @@ def compile_catalogs(locale_dir=LOCALE_DIR):
     return written
 
 
+def check_catalogs(app_configs=None, **kwargs):
+    """A catalog not compiled (or older than its .po) makes its language unavailable: /so/ would be a 404."""
+    from django.core.checks import Error
+
+    stale = [
+        po_path
+        for po_path in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po"))
+        if not po_path.with_suffix(".mo").exists()
+        or po_path.with_suffix(".mo").stat().st_mtime < po_path.stat().st_mtime
+    ]
+    return [
+        Error(
+            f"{po_path.relative_to(LOCALE_DIR.parent)} is not compiled or has changed since.",
+            hint="Run `manage.py compile_catalogs` (`make catalogs`; the Procfile's release step runs it).",
+            id="site911.E003",
+        )
+        for po_path in stale
+    ]
+
+
 class PathLocaleMiddleware(LocaleMiddleware):
     """The language comes from the URL prefix alone (/es/, /so/, /hmn/), English without one.
 

@@ -38,6 +38,19 @@ def test_django_knows_somali_and_hmong():
     assert translation.check_for_language("so") and translation.check_for_language("hmn")
 
 
+def test_a_catalog_not_compiled_is_a_system_error(tmp_path, monkeypatch):
+    """Without its .mo a language is unavailable (/so/ would be a 404): `manage.py check` says so."""
+    from site911 import languages
+
+    po = tmp_path / "so" / "LC_MESSAGES" / "django.po"
+    po.parent.mkdir(parents=True)
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n')
+    monkeypatch.setattr(languages, "LOCALE_DIR", tmp_path)
+    assert [error.id for error in languages.check_catalogs()] == ["site911.E003"]
+    languages.compile_catalogs(tmp_path)
+    assert languages.check_catalogs() == []
+
+
 def test_existing_pages_stay_in_the_english_locale(demo_site):
     english = Locale.objects.get(language_code="en")
     assert Locale.get_default() == english
