@@ -73,11 +73,11 @@ def test_staff_change_the_status(outreach_client):
     assert edit.status_code == 200
     assert request.reference in edit.content.decode()
     response = outreach_client.post(
-        f"{LIST}edit/{request.pk}/", {"status": "scheduled", "staff_notes": "Officer Lee, 6 pm"}
-    )
+        f"{LIST}edit/{request.pk}/", {"status": "completed", "staff_notes": "Officer Lee, 6 pm"}
+    )  # Scheduled and Declined go through Decide, which e-mails the requester (tests/outreach/test_decisions.py)
     assert response.status_code == 302
     request.refresh_from_db()
-    assert request.status == "scheduled" and request.staff_notes == "Officer Lee, 6 pm"
+    assert request.status == "completed" and request.staff_notes == "Officer Lee, 6 pm"
     assert request.name == "Ana Lopez"  # the requester's details are not editable
 
 
