@@ -40,8 +40,9 @@ def finish(demo):
             for page, title, description in demo.links
         ]
         publish(demo.home)
-    for language, slugs in demo_translations.PAGES.items():
-        build_translations(demo, language, slugs)
+    if demo.translations:
+        for language, slugs in demo_translations.PAGES.items():
+            build_translations(demo, language, slugs)
 
 
 def build_translations(demo, language, slugs):

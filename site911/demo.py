@@ -30,6 +30,7 @@ class DemoSite:
     home: Page | None = None  # the site's root page: apps add their pages under it
     home_created: bool = False  # True when this run created it (its links are then filled in)
     links: list = field(default_factory=list)  # (page, title, description): "where residents go next", in order
+    translations: bool = True  # False: English only (`load_demo_content --english-only`)
 
 
 def load(demo):

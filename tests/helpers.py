@@ -83,9 +83,14 @@ def nginx_binary():
     return found
 
 
-def load_demo_content():
-    """The whole demo site, as `make run` builds it: the one way the tests build it."""
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+def load_demo_content(english_only=False):
+    """The whole demo site, as `make run` builds it: the one way the tests build it.
+
+    `english_only`: without the translations, for a transactional test's own site after a flush (the
+    session's site has them, and the tests that read them use it).
+    """
+    options = ["--english-only"] if english_only else []
+    call_command("load_demo_content", *options, stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
 def demo_site_present():

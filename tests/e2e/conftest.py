@@ -85,7 +85,7 @@ def live_site(request, shared_live_site, db):
     if is_transactional(request):
         live_server = request.getfixturevalue("live_server")
         if not demo_site_present():  # flushed after the transactional test before this one
-            load_demo_content()
+            load_demo_content(english_only=True)
         live_server._live_server_modified_settings.enable()
         yield live_server.url
         live_server._live_server_modified_settings.disable()

@@ -1,5 +1,7 @@
 """The demo in Spanish, Somali and Hmong, built through wagtail-localize; the needs-review note; Translation review."""
 
+import os
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -146,6 +148,17 @@ def snapshot():
         "workflow_pages": WorkflowPage.objects.count(),
         "page_permissions": GroupPagePermission.objects.count(),
     }
+
+
+@pytest.mark.django_db(transaction=True)  # a database of its own, built English-only first
+def test_english_only_leaves_the_translations_out_and_a_full_run_adds_them(client):
+    Page.objects.filter(depth__gt=1).delete()  # whatever an earlier transactional test left
+    call_command("load_demo_content", "--english-only", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    assert not Page.objects.exclude(locale__language_code="en").filter(depth__gt=1).exists()
+    assert client.get("/when-to-call/").status_code == 200
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    for language in ("es", "so", "hmn"):
+        assert client.get(GuidancePage.objects.get(locale__language_code=language).url).status_code == 200
 
 
 def test_loading_the_demo_again_changes_nothing_in_any_locale_and_keeps_a_translators_change(demo_site):
