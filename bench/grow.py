@@ -58,10 +58,18 @@ def grow_posts(count):
 
 
 def grow_situations(count):
-    page = GuidancePage.objects.get()
+    page = GuidancePage.objects.get(locale__language_code="en")  # the demo also has its translations
     page.situations.all().delete()
     Situation.objects.bulk_create(
-        Situation(page=page, sort_order=order, title=title, keywords=keywords, number=number, reason=reason)
+        Situation(
+            page=page,
+            locale_id=page.locale_id,
+            sort_order=order,
+            title=title,
+            keywords=keywords,
+            number=number,
+            reason=reason,
+        )
         for order, (title, keywords, number, reason) in enumerate(grown_situations(count))
     )
     page.refresh_from_db()
