@@ -86,7 +86,7 @@ PAGE_TYPES = [
     ("home", "/"),
     ("home, Spanish", "/es/"),
     ("guidance", "/when-to-call/"),
-    ("guidance, Spanish", "/es/when-to-call/"),
+    ("guidance, Spanish", "/es/cuando-llamar-al-911/"),  # the demo translation's address
     ("finder answer", "/when-to-call/?q=someone+is+breaking+into+my+car"),
     ("standard page", "/about/"),
     ("news list", "/news/"),
