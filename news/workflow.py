@@ -10,6 +10,8 @@ not exist when migrations run, so `link_news_index(page)` grants the groups thei
 the workflow. The demo command calls it, and so does the admin whenever someone creates a news index page.
 """
 
+from site911 import staff_groups
+
 NEWS_EDITORS = "News editors"
 COMMUNICATIONS = "Communications"
 WORKFLOW_NAME = "News review"
@@ -38,34 +40,12 @@ DEFAULT_CATEGORIES = [
 IMAGE_PERMISSIONS = ["add_image", "choose_image"]
 
 
-def _permission(apps, app_label, model, codename):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    permission, _ = Permission.objects.get_or_create(
-        content_type=content_type, codename=codename, defaults={"name": codename.replace("_", " ").capitalize()}
-    )
-    return permission
-
-
 def setup_groups_and_workflow(apps):
     """Create the two groups, their permissions and the review workflow when missing. Safe to run again."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Group = apps.get_model("auth", "Group")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
 
-    groups = {}
-    for name, by_model in MODEL_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        groups[name] = group
-        for (app_label, model), codenames in by_model.items():
-            for codename in codenames:
-                group.permissions.add(_permission(apps, app_label, model, codename))
-
+    groups = staff_groups.ensure_groups(apps, MODEL_PERMISSIONS)
     root_collection = Collection.objects.filter(depth=1).first()
     if root_collection:
         for group in groups.values():
@@ -73,19 +53,9 @@ def setup_groups_and_workflow(apps):
                 GroupCollectionPermission.objects.get_or_create(
                     group=group,
                     collection=root_collection,
-                    permission=_permission(apps, "wagtailimages", "image", codename),
+                    permission=staff_groups.permission(apps, "wagtailimages", "image", codename),
                 )
-
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-        task = GroupApprovalTask.objects.create(name=TASK_NAME, content_type=task_type, active=True)
-        task.groups.add(groups[COMMUNICATIONS])
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is None:
-        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    return workflow
+    return staff_groups.ensure_approval_workflow(apps, WORKFLOW_NAME, TASK_NAME, groups[COMMUNICATIONS])
 
 
 def ensure_categories(apps):
@@ -99,19 +69,7 @@ def ensure_categories(apps):
 
 
 def link_news_index(page):
-    """Give the groups their permissions on this news index (and so its posts) and assign the review workflow.
-
-    Adds what is missing; keeps a workflow an administrator already chose for the page.
-    """
+    """Give the groups their permissions on this news index (and so its posts) and assign the review workflow."""
     from django.apps import apps
-    from django.contrib.auth.models import Group
-    from wagtail.models import GroupPagePermission, WorkflowPage
 
-    workflow = setup_groups_and_workflow(apps)
-    for group_name, codenames in PAGE_PERMISSIONS.items():
-        group = Group.objects.get(name=group_name)
-        for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=page, permission=_permission(apps, "wagtailcore", "page", codename)
-            )
-    WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+    staff_groups.link_page(page, setup_groups_and_workflow(apps), PAGE_PERMISSIONS)

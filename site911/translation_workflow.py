@@ -23,6 +23,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 
+from site911 import staff_groups
 from site911.languages import ENGLISH
 
 TRANSLATORS = "Translators"
@@ -51,59 +52,17 @@ MODEL_PERMISSIONS = {
 }
 
 
-def _permission(apps, app_label, model, codename):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    return Permission.objects.get_or_create(
-        content_type=content_type, codename=codename, defaults={"name": codename.replace("_", " ").capitalize()}
-    )[0]
-
-
 def setup_groups_and_workflow(apps):
     """The two groups, their model permissions and the workflow, each when missing. Returns the workflow."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Group = apps.get_model("auth", "Group")
-    Workflow = apps.get_model("wagtailcore", "Workflow")
-    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
-
-    groups = {}
-    for name, by_model in MODEL_PERMISSIONS.items():
-        groups[name], _ = Group.objects.get_or_create(name=name)
-        for (app_label, model), codenames in by_model.items():
-            for codename in codenames:
-                groups[name].permissions.add(_permission(apps, app_label, model, codename))
-
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-        task = GroupApprovalTask.objects.create(name=TASK_NAME, content_type=task_type, active=True)
-        task.groups.add(groups[REVIEWERS])
-    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if workflow is None:
-        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    return workflow
+    groups = staff_groups.ensure_groups(apps, MODEL_PERMISSIONS)
+    return staff_groups.ensure_approval_workflow(apps, WORKFLOW_NAME, TASK_NAME, groups[REVIEWERS])
 
 
 def link_locale_root(page):
-    """Give both groups their permissions on this locale's home page (and so the whole locale) and assign the workflow.
-
-    Adds what is missing; keeps a workflow an administrator already chose for the page.
-    """
+    """Both groups' permissions on this locale's home page (and so the whole locale), and the workflow."""
     from django.apps import apps
-    from django.contrib.auth.models import Group
-    from wagtail.models import GroupPagePermission, WorkflowPage
 
-    workflow = setup_groups_and_workflow(apps)
-    for group_name, codenames in PAGE_PERMISSIONS.items():
-        group = Group.objects.get(name=group_name)
-        for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=page, permission=_permission(apps, "wagtailcore", "page", codename)
-            )
-    WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+    staff_groups.link_page(page, setup_groups_and_workflow(apps), PAGE_PERMISSIONS)
 
 
 def on_page_created(sender, instance, created, raw=False, **kwargs):
